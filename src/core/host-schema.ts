@@ -1,0 +1,86 @@
+import * as v from 'valibot';
+import type { SaveTextDocumentRequest, SettingKey, Settings } from './host';
+
+/** Limits shared by every host: the UI cannot ask for more than this. */
+export const MAX_DOCUMENT_CHARS = 10 * 1024 * 1024;
+const MAX_PATH_CHARS = 4096;
+
+const pathSchema = v.pipe(
+  v.string('a file path must be text'),
+  v.minLength(1, 'a file path cannot be empty'),
+  v.maxLength(MAX_PATH_CHARS, 'a file path is limited to 4,096 characters'),
+  v.check((p) => !p.includes('\0'), 'a file path cannot contain a NUL character'),
+);
+
+export const saveTextDocumentRequestSchema = v.strictObject(
+  {
+    path: v.optional(pathSchema),
+    suggestedName: v.optional(v.pipe(v.string(), v.maxLength(255, 'a file name is limited to 255 characters'))),
+    content: v.pipe(
+      v.string('the document content must be text'),
+      v.maxLength(MAX_DOCUMENT_CHARS, 'a document is limited to 10 MB of text'),
+    ),
+  },
+  (issue) => `unexpected field ${String(issue.input)}`,
+);
+
+export const settingsSchema = v.strictObject({
+  uiLanguage: v.picklist(['system', 'en', 'fr'], 'the UI language must be system, en or fr'),
+  theme: v.picklist(['system', 'light', 'dark'], 'the theme must be system, light or dark'),
+});
+
+export const DEFAULT_SETTINGS: Settings = { uiLanguage: 'system', theme: 'system' };
+
+export const settingKeySchema = v.picklist(Object.keys(settingsSchema.entries) as SettingKey[], 'unknown setting');
+
+/** Thrown when a caller sends arguments the contract does not allow. */
+export class InvalidArgumentsError extends Error {
+  constructor(method: string, detail: string) {
+    super(`${method}: invalid arguments (${detail})`);
+    this.name = 'InvalidArgumentsError';
+  }
+}
+
+function describe(issues: readonly v.BaseIssue<unknown>[]): string {
+  return issues.map((i) => i.message).join('; ');
+}
+
+function noArguments(method: string, args: readonly unknown[]): void {
+  if (args.length !== 0) throw new InvalidArgumentsError(method, `expected no arguments, got ${args.length}`);
+}
+
+/**
+ * Validates the raw arguments of each host method, as they arrive over IPC or
+ * HTTP, and returns them typed. Anything else is refused.
+ */
+export const validateHostArguments = {
+  getAppInfo: (args: readonly unknown[]): [] => {
+    noArguments('getAppInfo', args);
+    return [];
+  },
+  openTextDocument: (args: readonly unknown[]): [] => {
+    noArguments('openTextDocument', args);
+    return [];
+  },
+  getSettings: (args: readonly unknown[]): [] => {
+    noArguments('getSettings', args);
+    return [];
+  },
+  saveTextDocument: (args: readonly unknown[]): [SaveTextDocumentRequest] => {
+    if (args.length !== 1) throw new InvalidArgumentsError('saveTextDocument', 'expected one request');
+    const result = v.safeParse(saveTextDocumentRequestSchema, args[0]);
+    if (!result.success) throw new InvalidArgumentsError('saveTextDocument', describe(result.issues));
+    const { path, suggestedName, content } = result.output;
+    return [
+      { content, ...(path === undefined ? {} : { path }), ...(suggestedName === undefined ? {} : { suggestedName }) },
+    ];
+  },
+  setSetting: (args: readonly unknown[]): [SettingKey, Settings[SettingKey]] => {
+    if (args.length !== 2) throw new InvalidArgumentsError('setSetting', 'expected a key and a value');
+    const key = v.safeParse(settingKeySchema, args[0]);
+    if (!key.success) throw new InvalidArgumentsError('setSetting', `unknown setting ${JSON.stringify(args[0])}`);
+    const value = v.safeParse(settingsSchema.entries[key.output], args[1]);
+    if (!value.success) throw new InvalidArgumentsError('setSetting', describe(value.issues));
+    return [key.output, value.output];
+  },
+} as const;

@@ -1,0 +1,104 @@
+/**
+ * The one typed contract between the user interface and whatever hosts it:
+ * the Electron main process (through the preload's `window.porteVoix`) or the
+ * test host behind `npm run web`. The renderer never touches the disk or the
+ * network itself: it asks the host.
+ *
+ * Every method is asynchronous and rejects with a `HostError` whose message is
+ * written for the user (it names the file and the cause, and says what to do).
+ */
+
+export type UiLanguage = 'system' | 'en' | 'fr';
+export type Theme = 'system' | 'light' | 'dark';
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  /** Node's `process.platform` of the host (`linux`, `darwin`, `win32`, ...). */
+  platform: string;
+  /** Which host serves the UI. */
+  host: 'electron' | 'web';
+  /** BCP 47 locale of the operating system, for the UI language and number formats. */
+  locale: string;
+}
+
+export interface TextDocumentFile {
+  /** Absolute path on the host's disk. */
+  path: string;
+  /** File name without folders, for the window title. */
+  name: string;
+  content: string;
+}
+
+export type OpenTextDocumentResult = { canceled: true } | { canceled: false; file: TextDocumentFile };
+
+export interface SaveTextDocumentRequest {
+  /** Where to save. Absent: the host asks the user (Save As). */
+  path?: string;
+  /** Offered to the user when the host asks where to save. */
+  suggestedName?: string;
+  content: string;
+}
+
+export type SaveTextDocumentResult = { canceled: true } | { canceled: false; path: string; name: string };
+
+export interface Settings {
+  uiLanguage: UiLanguage;
+  theme: Theme;
+}
+
+export type SettingKey = keyof Settings;
+
+export interface PorteVoixHost {
+  getAppInfo(): Promise<AppInfo>;
+  openTextDocument(): Promise<OpenTextDocumentResult>;
+  saveTextDocument(request: SaveTextDocumentRequest): Promise<SaveTextDocumentResult>;
+  getSettings(): Promise<Settings>;
+  setSetting<K extends SettingKey>(key: K, value: Settings[K]): Promise<Settings>;
+}
+
+export type HostMethod = keyof PorteVoixHost;
+
+/** The IPC channel of each host method. The preload and main share this table. */
+export const HOST_CHANNELS = {
+  getAppInfo: 'porte-voix:app:info',
+  openTextDocument: 'porte-voix:documents:open',
+  saveTextDocument: 'porte-voix:documents:save',
+  getSettings: 'porte-voix:settings:get',
+  setSetting: 'porte-voix:settings:set',
+} as const satisfies Record<HostMethod, string>;
+
+export const HOST_METHODS = Object.keys(HOST_CHANNELS) as HostMethod[];
+
+/** An error meant for the user: `message` names the cause and the fix. */
+export class HostError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
+    super(message);
+    this.name = 'HostError';
+  }
+}
+
+/** How a host method's outcome crosses a process boundary (IPC or HTTP). */
+export type HostResult<T> = { ok: true; value: T } | { ok: false; error: { message: string; code: string } };
+
+/** Turns a thrown error into the user-facing failure of a HostResult. */
+export function hostFailure(error: unknown): { ok: false; error: { message: string; code: string } } {
+  if (error instanceof HostError) return { ok: false, error: { message: error.message, code: error.code } };
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    ok: false,
+    error: {
+      message: `Something went wrong in Porte-voix (${detail}). Your text is still in the editor; try again.`,
+      code: 'EINTERNAL',
+    },
+  };
+}
+
+/** Unwraps a HostResult: the value, or a HostError with the host's message. */
+export function unwrapHostResult<T>(result: HostResult<T>): T {
+  if (result.ok) return result.value;
+  throw new HostError(result.error.message, result.error.code);
+}

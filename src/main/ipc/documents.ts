@@ -1,0 +1,7 @@
+import { handleHostMethod, type IpcContext } from './handle';
+
+/** IPC for the documents service: open and save text documents through native dialogs. */
+export function registerDocumentHandlers(context: IpcContext): void {
+  handleHostMethod(context, 'openTextDocument');
+  handleHostMethod(context, 'saveTextDocument');
+}

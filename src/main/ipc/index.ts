@@ -1,0 +1,11 @@
+import { registerAppInfoHandlers } from './app-info';
+import { registerDocumentHandlers } from './documents';
+import type { IpcContext } from './handle';
+import { registerSettingsHandlers } from './settings';
+
+/** Every service's IPC handlers: together they cover the whole host contract. */
+export function registerIpcHandlers(context: IpcContext): void {
+  registerAppInfoHandlers(context);
+  registerDocumentHandlers(context);
+  registerSettingsHandlers(context);
+}

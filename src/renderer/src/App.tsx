@@ -1,0 +1,138 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { PorteVoixHost, Settings, Theme } from '../../core/host';
+import type { TextStats } from '../../core/stats/text-stats';
+import { Editor } from './editor/Editor';
+import type { DocumentFileCommands, DocumentFileState } from './editor/plugins/DocumentFilePlugin';
+import { StatsClient } from './stats/stats-client';
+import { Notice } from './ui/Notice';
+import { StatusBar } from './ui/StatusBar';
+import { shortcut, strings } from './ui/strings';
+
+function applyTheme(theme: Theme): void {
+  if (theme === 'system') delete document.documentElement.dataset['theme'];
+  else document.documentElement.dataset['theme'] = theme;
+}
+
+export function App({ host }: { host: PorteVoixHost }): React.JSX.Element {
+  const [stats, setStats] = useState<TextStats>();
+  const [stale, setStale] = useState(false);
+  const [statsError, setStatsError] = useState<string>();
+  const [file, setFile] = useState<DocumentFileState>({ name: undefined, path: undefined, dirty: false });
+  const [notice, setNotice] = useState<string>();
+  const [settings, setSettings] = useState<Settings>();
+  const statsClient = useRef<StatsClient | null>(null);
+  const fileCommands = useRef<DocumentFileCommands | null>(null);
+
+  useEffect(() => {
+    const client = new StatsClient(
+      (next) => {
+        setStats(next);
+        setStale(false);
+        setStatsError(undefined);
+      },
+      (message) => {
+        setStale(false);
+        setStatsError(message);
+      },
+    );
+    statsClient.current = client;
+    return () => client.dispose();
+  }, []);
+
+  useEffect(() => {
+    host.getSettings().then(
+      (s) => {
+        setSettings(s);
+        applyTheme(s.theme);
+      },
+      (error: Error) => setNotice(error.message),
+    );
+  }, [host]);
+
+  useEffect(() => {
+    document.title = `${file.dirty ? '● ' : ''}${file.name ?? strings.untitled} — ${strings.appName}`;
+  }, [file]);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      const key = event.key.toLowerCase();
+      if (key === 'o' && !event.shiftKey) {
+        event.preventDefault();
+        void fileCommands.current?.open();
+      } else if (key === 's') {
+        event.preventDefault();
+        void fileCommands.current?.save(event.shiftKey);
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  const onText = useCallback((text: string) => {
+    setStale(true);
+    statsClient.current?.request(text, 'en');
+  }, []);
+
+  const changeTheme = (theme: Theme): void => {
+    applyTheme(theme);
+    host.setSetting('theme', theme).then(setSettings, (error: Error) => setNotice(error.message));
+  };
+
+  return (
+    <div className="pv-app">
+      <header className="pv-header">
+        <div className="pv-brand">
+          <span className="pv-logo" aria-hidden="true">
+            ◗
+          </span>
+          <span className="pv-brand-name">{strings.appName}</span>
+        </div>
+        <div className="pv-file" title={file.path ?? strings.untitled}>
+          <span className="pv-file-name">{file.name ?? strings.untitled}</span>
+          {file.dirty && (
+            <span className="pv-dirty" role="img" aria-label={strings.unsaved} title={strings.unsaved}>
+              ●
+            </span>
+          )}
+        </div>
+        <div className="pv-header-actions">
+          <button
+            type="button"
+            className="pv-button pv-button-quiet"
+            title={shortcut('Mod+O')}
+            onClick={() => void fileCommands.current?.open()}
+          >
+            {strings.open}
+          </button>
+          <button
+            type="button"
+            className="pv-button"
+            title={shortcut('Mod+S')}
+            onClick={() => void fileCommands.current?.save()}
+          >
+            {strings.save}
+          </button>
+          <label className="pv-visually-hidden" htmlFor="pv-theme">
+            {strings.theme}
+          </label>
+          <select
+            id="pv-theme"
+            className="pv-select"
+            value={settings?.theme ?? 'system'}
+            onChange={(e) => changeTheme(e.target.value as Theme)}
+          >
+            <option value="system">{strings.themeSystem}</option>
+            <option value="light">{strings.themeLight}</option>
+            <option value="dark">{strings.themeDark}</option>
+          </select>
+        </div>
+      </header>
+      {notice && <Notice message={notice} onDismiss={() => setNotice(undefined)} />}
+      <main className="pv-main">
+        <Editor host={host} onText={onText} onFileChange={setFile} onError={setNotice} fileCommands={fileCommands} />
+      </main>
+      <StatusBar stats={stats} stale={stale} error={statsError} />
+    </div>
+  );
+}

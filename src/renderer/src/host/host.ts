@@ -1,0 +1,17 @@
+import type { PorteVoixHost } from '../../../core/host';
+
+declare global {
+  interface Window {
+    /** Set by the preload (desktop app) or by the web test host's script. */
+    porteVoix?: PorteVoixHost;
+  }
+}
+
+/** The host serving this UI. Without one the page cannot work, and says so. */
+export function getHost(): PorteVoixHost {
+  const host = window.porteVoix;
+  if (!host) {
+    throw new Error('Porte-voix has no host: open it with `npm start` (desktop app) or `npm run web` (browser).');
+  }
+  return host;
+}

@@ -1,0 +1,67 @@
+/**
+ * The UI's words, in one place. English for now; the French UI and the
+ * language setting come with the editor issue, which will add `fr` here.
+ */
+export const strings = {
+  appName: 'Porte-voix',
+  untitled: 'Untitled',
+  unsaved: 'Unsaved changes',
+  saved: 'Saved',
+  document: 'Document',
+  placeholder: 'Write your post or article here. Markdown shortcuts work: # heading, - list, > quote.',
+  formatting: 'Formatting',
+  undo: 'Undo',
+  redo: 'Redo',
+  blockType: 'Block type',
+  paragraph: 'Paragraph',
+  heading1: 'Heading 1',
+  heading2: 'Heading 2',
+  heading3: 'Heading 3',
+  quote: 'Quote',
+  bold: 'Bold',
+  italic: 'Italic',
+  link: 'Link',
+  linkAddress: 'Link address',
+  linkInvalid: 'Enter a web address (https://…) or an e-mail address.',
+  apply: 'Apply',
+  cancel: 'Cancel',
+  bulletList: 'Bulleted list',
+  numberedList: 'Numbered list',
+  open: 'Open…',
+  save: 'Save',
+  saveAs: 'Save as…',
+  theme: 'Theme',
+  themeSystem: 'System theme',
+  themeLight: 'Light',
+  themeDark: 'Dark',
+  dismiss: 'Dismiss',
+  statistics: 'Document statistics',
+  language: 'Language',
+  languageNames: { en: 'English', fr: 'French' },
+  words: 'Words',
+  characters: 'Characters',
+  readingTime: 'Reading time',
+  readingEase: 'Flesch reading ease',
+  gradeLevel: 'Flesch–Kincaid grade',
+  computing: 'Updating figures…',
+  statsFailed: 'The figures could not be updated',
+  minutes: (n: number) => (n === 0 ? '0 min' : n === 1 ? '1 min' : `${n} min`),
+  bands: {
+    'very-easy': 'very easy',
+    easy: 'easy',
+    'fairly-easy': 'fairly easy',
+    plain: 'plain English',
+    'fairly-difficult': 'fairly difficult',
+    difficult: 'difficult',
+    'very-difficult': 'very difficult',
+  },
+  grade: (g: number) => (g < 1 ? 'below grade 1' : `grade ${Math.round(g)}`),
+} as const;
+
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+
+/** "Mod+Shift+Z" as the user's keyboard names it: Ctrl+Shift+Z, or ⌘⇧Z on a Mac. */
+export function shortcut(keys: string): string {
+  if (!isMac) return keys.replace('Mod', 'Ctrl');
+  return keys.replace('Mod+', '⌘').replace('Shift+', '⇧').replace('Alt+', '⌥');
+}

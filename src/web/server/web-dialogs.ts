@@ -1,0 +1,24 @@
+import { isAbsolute, relative, resolve } from 'node:path';
+import { HostError } from '../../core/host';
+import type { FileDialogs } from '../../main/services/dialogs';
+
+/**
+ * The web host's stand-in for native dialogs: the browser asks the user for a
+ * file name (see client/http-host.ts) and sends the answer with the request.
+ * Names resolve inside the host's documents folder and can never leave it.
+ */
+export function createWebDialogs(documentsDir: string, answer: string | null | undefined): FileDialogs {
+  const choose = async (): Promise<string | undefined> => {
+    if (answer === null || answer === undefined || answer.trim() === '') return undefined;
+    const path = resolve(documentsDir, answer.trim());
+    const inside = relative(documentsDir, path);
+    if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) {
+      throw new HostError(
+        `“${answer}” is outside the web host's documents folder (${documentsDir}). Enter a file name such as notes.md.`,
+        'EOUTSIDE',
+      );
+    }
+    return path;
+  };
+  return { chooseFileToOpen: choose, chooseFileToSave: choose };
+}

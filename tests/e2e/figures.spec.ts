@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { openApp } from './support/app';
+
+const paragraph = readFileSync(new URL('../../../shared/corpus/en-paragraph-90w.txt', import.meta.url), 'utf8').trim();
+
+test('typing a paragraph updates the figures computed in the worker', async ({ page }) => {
+  const { editor, figure } = await openApp(page);
+  await editor.click();
+  await page.keyboard.type('The cat sat on the mat.');
+  await expect(figure('Words')).toHaveText('6');
+  await expect(figure('Characters')).toHaveText('23');
+  await expect(figure('Reading time')).toHaveText('1 min');
+  // Short text: the document's language (English) applies.
+  await expect(figure('Language')).toHaveText('English');
+  // 6 words, 1 sentence, 6 syllables: 206.835 − 1.015 × 6 − 84.6 × 1 = 116.1.
+  await expect(figure('Flesch reading ease')).toHaveText('116.1');
+  await expect(figure('Flesch–Kincaid grade')).toHaveText('-1.5');
+
+  await page.keyboard.press('Enter');
+  await page.keyboard.insertText(paragraph);
+  await expect(figure('Words')).toHaveText('96');
+  // 96 words, 5 sentences, 168 syllables.
+  await expect(figure('Flesch reading ease')).toHaveText((206.835 - 1.015 * (96 / 5) - 84.6 * (168 / 96)).toFixed(1));
+});
+
+test('French text is recognised and gets no English score', async ({ page }) => {
+  const { editor, figure } = await openApp(page);
+  await editor.click();
+  await page.keyboard.insertText(
+    'React 18 a pris des années, mais il était porteur de précieuses leçons pour l’équipe React. Sa sortie était l’aboutissement de nombreuses années de recherche.',
+  );
+  await expect(figure('Language')).toHaveText('French');
+  await expect(figure('Words')).toHaveText('26');
+  await expect(page.getByRole('group', { name: 'Flesch reading ease' })).toHaveCount(0);
+});
