@@ -54,6 +54,7 @@ step('lint', npx, ['eslint', '.', '--max-warnings=0']);
 step('format', npx, ['prettier', '--check', '.']);
 step('type-check (Node side)', npx, ['tsc', '-p', 'tsconfig.node.json']);
 step('type-check (web side)', npx, ['tsc', '-p', 'tsconfig.web.json']);
+step('type-check (end-to-end tests)', npx, ['tsc', '-p', 'tsconfig.e2e.json']);
 const built =
   step('build (electron-vite)', npx, ['electron-vite', 'build']) &&
   step('build (web host)', npx, ['vite', 'build', '-c', 'vite.web.config.ts', '--logLevel', 'warn']);

@@ -21,6 +21,7 @@ export function App({ host }: { host: PorteVoixHost }): React.JSX.Element {
   const [notice, setNotice] = useState<string>();
   const [settings, setSettings] = useState<Settings>();
   const statsClient = useRef<StatsClient | null>(null);
+  const lastText = useRef<string | undefined>(undefined);
   const fileCommands = useRef<DocumentFileCommands | null>(null);
 
   useEffect(() => {
@@ -36,7 +37,12 @@ export function App({ host }: { host: PorteVoixHost }): React.JSX.Element {
       },
     );
     statsClient.current = client;
-    return () => client.dispose();
+    // The editor reports its first text before this effect runs (children's effects run first).
+    if (lastText.current !== undefined) client.request(lastText.current, 'en');
+    return () => {
+      client.dispose();
+      statsClient.current = null;
+    };
   }, []);
 
   useEffect(() => {
@@ -70,6 +76,7 @@ export function App({ host }: { host: PorteVoixHost }): React.JSX.Element {
   }, []);
 
   const onText = useCallback((text: string) => {
+    lastText.current = text;
     setStale(true);
     statsClient.current?.request(text, 'en');
   }, []);

@@ -12,6 +12,7 @@ import type { PorteVoixHost } from '../../../core/host';
 import { strings } from '../ui/strings';
 import { isAllowedLink } from './links';
 import { EDITOR_NODES } from './nodes';
+import { SafePastePlugin } from './plugins/SafePastePlugin';
 import { DocumentFilePlugin, type DocumentFileCommands, type DocumentFileState } from './plugins/DocumentFilePlugin';
 import { TextStatsPlugin } from './plugins/TextStatsPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
@@ -63,6 +64,7 @@ export function Editor({ host, onText, onFileChange, onError, fileCommands }: Pr
       <ListPlugin />
       <LinkPlugin validateUrl={isAllowedLink} />
       <TabIndentationPlugin />
+      <SafePastePlugin />
       <MarkdownShortcutPlugin />
       <TextStatsPlugin onText={onText} />
       <DocumentFilePlugin host={host} onChange={onFileChange} onError={onError} commandsRef={fileCommands} />

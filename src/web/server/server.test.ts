@@ -1,0 +1,104 @@
+import { request } from 'node:http';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createWebHostServer, WEB_HOST_SCRIPT_PATH } from './server';
+
+const root = mkdtempSync(join(tmpdir(), 'pv-web-'));
+const rendererRoot = join(root, 'renderer');
+mkdirSync(rendererRoot);
+writeFileSync(join(rendererRoot, 'index.html'), '<head><script type="module" src="./app.js"></script></head>');
+writeFileSync(join(root, 'web-host.js'), 'window.porteVoix = {};');
+const dataDir = join(root, 'data');
+
+const server = createWebHostServer({
+  rendererRoot,
+  webHostScript: join(root, 'web-host.js'),
+  dataDir,
+  appInfo: { name: 'Porte-voix', version: '0.0.0-test', platform: 'linux', locale: 'fr-FR' },
+});
+let base = '';
+
+beforeAll(async () => {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+function api(method: string, body: unknown, headers: Record<string, string> = {}) {
+  return fetch(`${base}/__porte-voix/api/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Origin: base, ...headers },
+    body: JSON.stringify(body),
+  });
+}
+
+describe('web test host', () => {
+  it('serves the renderer with the host script before the app and the CSP header', async () => {
+    const page = await fetch(`${base}/`);
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(await page.text()).toBe(
+      `<head><script src="${WEB_HOST_SCRIPT_PATH}"></script>\n    <script type="module" src="./app.js"></script></head>`,
+    );
+    expect(await (await fetch(`${base}${WEB_HOST_SCRIPT_PATH}`)).text()).toBe('window.porteVoix = {};');
+  });
+
+  it('implements the host contract with the desktop services', async () => {
+    const info = await (await api('getAppInfo', { args: [] })).json();
+    expect(info).toEqual({
+      ok: true,
+      value: { name: 'Porte-voix', version: '0.0.0-test', platform: 'linux', locale: 'fr-FR', host: 'web' },
+    });
+    expect(await (await api('setSetting', { args: ['uiLanguage', 'fr'] })).json()).toEqual({
+      ok: true,
+      value: { uiLanguage: 'fr', theme: 'system' },
+    });
+  });
+
+  it('saves and opens files in its documents folder, never outside', async () => {
+    const saved = await (await api('saveTextDocument', { args: [{ content: '# Hello' }], dialog: 'post.md' })).json();
+    expect(saved).toEqual({
+      ok: true,
+      value: { canceled: false, path: join(dataDir, 'documents', 'post.md'), name: 'post.md' },
+    });
+    expect(readFileSync(join(dataDir, 'documents', 'post.md'), 'utf8')).toBe('# Hello');
+    const opened = (await (await api('openTextDocument', { args: [], dialog: 'post.md' })).json()) as {
+      value: { file: { content: string } };
+    };
+    expect(opened.value.file.content).toBe('# Hello');
+    expect(await (await api('openTextDocument', { args: [], dialog: null })).json()).toEqual({
+      ok: true,
+      value: { canceled: true },
+    });
+    const outside = (await (await api('openTextDocument', { args: [], dialog: '../../etc/passwd' })).json()) as {
+      ok: boolean;
+      error: { message: string };
+    };
+    expect(outside.ok).toBe(false);
+    expect(outside.error.message).toMatch(/outside the web host's documents folder/);
+  });
+
+  it('refuses other sites, other hosts and arguments outside the contract', async () => {
+    expect((await api('getSettings', { args: [] }, { Origin: 'https://evil.example' })).status).toBe(403);
+    expect((await api('getSettings', { args: [] }, { Origin: '' })).status).toBe(403);
+    // fetch cannot forge Host (DNS rebinding does): use a raw request.
+    const rebound = await new Promise<number>((resolve, reject) => {
+      const r = request(`${base}/`, { headers: { Host: 'evil.example' } }, (res) => resolve(res.statusCode ?? 0));
+      r.on('error', reject);
+      r.end();
+    });
+    expect(rebound).toBe(421);
+    expect((await api('setSetting', { args: ['theme', 'purple'] })).status).toBe(400);
+    expect((await api('nope', { args: [] })).status).toBe(404);
+    expect((await api('getSettings', { args: 'x' })).status).toBe(400);
+    const notJson = await fetch(`${base}/__porte-voix/api/getSettings`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: base },
+      body: '{',
+    });
+    expect(notJson.status).toBe(400);
+    expect((await fetch(`${base}/%2e%2e/data/settings.json`)).status).not.toBe(200);
+  });
+});
