@@ -1,4 +1,16 @@
 import { existsSync } from 'node:fs';
+
+/** Flags for headless Chromium on these machines (root, no GPU, no network but loopback). */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 import { createRequire } from 'node:module';
 
 /**

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findChromium } from './chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const port = 5399;
@@ -22,16 +22,7 @@ await new Promise((resolve) => server.stdout.once('data', resolve));
 const article = readFileSync(join(root, '../shared/corpus/en-article-1585w.txt'), 'utf8').split('\n\n').slice(0, 3);
 const browser = await chromium.launch({
   executablePath: findChromium(),
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: CHROMIUM_ARGS,
 });
 try {
   for (const scheme of ['light', 'dark']) {
