@@ -56,6 +56,7 @@ step('type-check (Node side)', npx, ['tsc', '-p', 'tsconfig.node.json']);
 step('type-check (web side)', npx, ['tsc', '-p', 'tsconfig.web.json']);
 step('type-check (end-to-end tests)', npx, ['tsc', '-p', 'tsconfig.e2e.json']);
 const built =
+  step('dictionaries', process.execPath, ['scripts/compile-dictionaries.mjs']) &&
   step('build (electron-vite)', npx, ['electron-vite', 'build']) &&
   step('build (web host)', npx, ['vite', 'build', '-c', 'vite.web.config.ts', '--logLevel', 'warn']);
 

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PorteVoixHost, Settings, Theme } from '../../core/host';
-import type { TextStats } from '../../core/stats/text-stats';
+import type { PvDocument } from '../../core/document/document';
+import type { CheckResult } from '../../core/engine/engine';
 import { Editor } from './editor/Editor';
 import type { DocumentFileCommands, DocumentFileState } from './editor/plugins/DocumentFilePlugin';
-import { StatsClient } from './stats/stats-client';
+import { EngineClient } from './engine/engine-client';
 import { Notice } from './ui/Notice';
 import { StatusBar } from './ui/StatusBar';
 import { shortcut, strings } from './ui/strings';
@@ -14,20 +15,20 @@ function applyTheme(theme: Theme): void {
 }
 
 export function App({ host }: { host: PorteVoixHost }): React.JSX.Element {
-  const [stats, setStats] = useState<TextStats>();
+  const [result, setResult] = useState<CheckResult>();
   const [stale, setStale] = useState(false);
   const [statsError, setStatsError] = useState<string>();
   const [file, setFile] = useState<DocumentFileState>({ name: undefined, path: undefined, dirty: false });
   const [notice, setNotice] = useState<string>();
   const [settings, setSettings] = useState<Settings>();
-  const statsClient = useRef<StatsClient | null>(null);
-  const lastText = useRef<string | undefined>(undefined);
+  const engine = useRef<EngineClient | null>(null);
+  const lastDocument = useRef<PvDocument | undefined>(undefined);
   const fileCommands = useRef<DocumentFileCommands | null>(null);
 
   useEffect(() => {
-    const client = new StatsClient(
+    const client = new EngineClient(
       (next) => {
-        setStats(next);
+        setResult(next);
         setStale(false);
         setStatsError(undefined);
       },
@@ -36,12 +37,12 @@ export function App({ host }: { host: PorteVoixHost }): React.JSX.Element {
         setStatsError(message);
       },
     );
-    statsClient.current = client;
-    // The editor reports its first text before this effect runs (children's effects run first).
-    if (lastText.current !== undefined) client.request(lastText.current, 'en');
+    engine.current = client;
+    // The editor reports its first document before this effect runs (children's effects run first).
+    if (lastDocument.current) client.check(lastDocument.current, {});
     return () => {
       client.dispose();
-      statsClient.current = null;
+      engine.current = null;
     };
   }, []);
 
@@ -75,10 +76,10 @@ export function App({ host }: { host: PorteVoixHost }): React.JSX.Element {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
 
-  const onText = useCallback((text: string) => {
-    lastText.current = text;
+  const onDocument = useCallback((document: PvDocument) => {
+    lastDocument.current = document;
     setStale(true);
-    statsClient.current?.request(text, 'en');
+    engine.current?.check(document, {});
   }, []);
 
   const changeTheme = (theme: Theme): void => {
@@ -137,9 +138,15 @@ export function App({ host }: { host: PorteVoixHost }): React.JSX.Element {
       </header>
       {notice && <Notice message={notice} onDismiss={() => setNotice(undefined)} />}
       <main className="pv-main">
-        <Editor host={host} onText={onText} onFileChange={setFile} onError={setNotice} fileCommands={fileCommands} />
+        <Editor
+          host={host}
+          onDocument={onDocument}
+          onFileChange={setFile}
+          onError={setNotice}
+          fileCommands={fileCommands}
+        />
       </main>
-      <StatusBar stats={stats} stale={stale} error={statsError} />
+      <StatusBar result={result} stale={stale} error={statsError} />
     </div>
   );
 }

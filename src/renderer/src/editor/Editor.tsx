@@ -8,13 +8,14 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TabIndentationPlugin } from '@lexical/react/LexicalTabIndentationPlugin';
+import type { PvDocument } from '../../../core/document/document';
 import type { PorteVoixHost } from '../../../core/host';
 import { strings } from '../ui/strings';
 import { isAllowedLink } from './links';
 import { EDITOR_NODES } from './nodes';
 import { SafePastePlugin } from './plugins/SafePastePlugin';
 import { DocumentFilePlugin, type DocumentFileCommands, type DocumentFileState } from './plugins/DocumentFilePlugin';
-import { TextStatsPlugin } from './plugins/TextStatsPlugin';
+import { EngineDocumentPlugin } from './plugins/EngineDocumentPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { editorTheme } from './theme';
 
@@ -30,14 +31,14 @@ const initialConfig: InitialConfigType = {
 
 interface Props {
   host: PorteVoixHost;
-  onText: (text: string) => void;
+  onDocument: (document: PvDocument) => void;
   onFileChange: (state: DocumentFileState) => void;
   onError: (message: string) => void;
   fileCommands: React.RefObject<DocumentFileCommands | null>;
 }
 
 /** The rich-text editor: headings, emphasis, lists, quotes, links, Markdown shortcuts, undo and redo. */
-export function Editor({ host, onText, onFileChange, onError, fileCommands }: Props): React.JSX.Element {
+export function Editor({ host, onDocument, onFileChange, onError, fileCommands }: Props): React.JSX.Element {
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <ToolbarPlugin />
@@ -66,7 +67,7 @@ export function Editor({ host, onText, onFileChange, onError, fileCommands }: Pr
       <TabIndentationPlugin />
       <SafePastePlugin />
       <MarkdownShortcutPlugin />
-      <TextStatsPlugin onText={onText} />
+      <EngineDocumentPlugin onDocument={onDocument} />
       <DocumentFilePlugin host={host} onChange={onFileChange} onError={onError} commandsRef={fileCommands} />
     </LexicalComposer>
   );

@@ -1,5 +1,6 @@
-import type { TextStats } from '../../../core/stats/text-stats';
-import { fleschBand } from '../../../core/stats/readability-en';
+import type { CheckResult } from '../../../core/engine/engine';
+import type { Severity } from '../../../core/engine/diagnostic';
+import { fleschReadingEaseBand, kandelMolesBand, lixBand } from '../../../core/readability/formulas';
 import { strings } from './strings';
 
 const integer = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
@@ -17,38 +18,76 @@ function Figure({ label, value, hint }: { label: string; value: string; hint?: s
   );
 }
 
-/** The document's figures, computed by the core in a worker. */
+function Readability({ result }: { result: CheckResult }): React.JSX.Element | null {
+  const scores = result.summary.readability[result.language];
+  if (!scores) return null;
+  if (result.language === 'fr') {
+    return (
+      <>
+        {scores.kandelMoles !== undefined && (
+          <Figure
+            label={strings.kandelMoles}
+            value={oneDecimal.format(scores.kandelMoles)}
+            hint={strings.bands[kandelMolesBand(scores.kandelMoles)]}
+          />
+        )}
+        {scores.lix !== undefined && (
+          <Figure label={strings.lix} value={oneDecimal.format(scores.lix)} hint={strings.bands[lixBand(scores.lix)]} />
+        )}
+      </>
+    );
+  }
+  return (
+    <>
+      {scores.fleschReadingEase !== undefined && (
+        <Figure
+          label={strings.readingEase}
+          value={oneDecimal.format(scores.fleschReadingEase)}
+          hint={strings.bands[fleschReadingEaseBand(scores.fleschReadingEase)]}
+        />
+      )}
+      {scores.fleschKincaidGrade !== undefined && (
+        <Figure
+          label={strings.gradeLevel}
+          value={oneDecimal.format(scores.fleschKincaidGrade)}
+          hint={strings.grade(scores.fleschKincaidGrade)}
+        />
+      )}
+    </>
+  );
+}
+
+function countBySeverity(result: CheckResult): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, suggestion: 0 };
+  for (const d of result.diagnostics) counts[d.severity] += 1;
+  return counts;
+}
+
+/** The document's figures and findings count, computed by the engine in a worker. */
 export function StatusBar({
-  stats,
+  result,
   stale,
   error,
 }: {
-  stats: TextStats | undefined;
+  result: CheckResult | undefined;
   stale: boolean;
   error: string | undefined;
 }) {
+  const counts = result ? countBySeverity(result) : undefined;
   return (
     <footer className="pv-statusbar" aria-label={strings.statistics} aria-busy={stale}>
-      {stats && (
+      {result && counts && (
         <>
-          <Figure label={strings.language} value={strings.languageNames[stats.language]} />
-          <Figure label={strings.words} value={integer.format(stats.words)} />
-          <Figure label={strings.characters} value={integer.format(stats.characters)} />
-          <Figure label={strings.readingTime} value={strings.minutes(stats.readingTimeMinutes)} />
-          {stats.english && (
-            <>
-              <Figure
-                label={strings.readingEase}
-                value={oneDecimal.format(stats.english.fleschReadingEase)}
-                hint={strings.bands[fleschBand(stats.english.fleschReadingEase)]}
-              />
-              <Figure
-                label={strings.gradeLevel}
-                value={oneDecimal.format(stats.english.fleschKincaidGrade)}
-                hint={strings.grade(stats.english.fleschKincaidGrade)}
-              />
-            </>
-          )}
+          <Figure label={strings.language} value={strings.languageNames[result.language]} />
+          <Figure label={strings.words} value={integer.format(result.summary.counts.words)} />
+          <Figure label={strings.characters} value={integer.format(result.summary.counts.characters)} />
+          <Figure label={strings.readingTime} value={strings.minutes(result.summary.readingTimeMinutes)} />
+          <Readability result={result} />
+          <Figure
+            label={strings.findings}
+            value={integer.format(result.diagnostics.length)}
+            hint={strings.findingsDetail(counts)}
+          />
         </>
       )}
       <span className="pv-status-note" aria-live="polite">

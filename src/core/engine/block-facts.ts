@@ -1,0 +1,97 @@
+import type { Root } from 'nlcst';
+import type { Language } from '../language/detect';
+import { countLetters, isComplexWord, isLongWord } from '../readability/formulas';
+import { frenchSyllables } from '../readability/syllables-fr';
+import { isHemingwayAdverb } from '../retext/adverbs';
+import { hasLetter, sentencesOf } from '../retext/nlcst-walk';
+import { englishSyllables } from '../readability/syllables-en';
+import { countGraphemes } from '../stats/segment';
+import type { Finding } from './diagnostic';
+
+/**
+ * What one block contributes to the document's figures. Cached with the
+ * block's findings; document-wide figures are sums of these.
+ */
+export interface BlockFacts {
+  language: Language;
+  /** Words: tokens with a letter or a digit. */
+  words: number;
+  sentences: number;
+  syllables: number;
+  /** Letters and digits in words (Coleman–Liau, ARI). */
+  letters: number;
+  /** Gunning's complex words (see `isComplexWord`), for the fog index. */
+  complexWords: number;
+  /** Words of three or more syllables (SMOG). */
+  polysyllables: number;
+  /** Words of more than six letters (LIX). */
+  longWords: number;
+  /** User-perceived characters, spaces included. */
+  characters: number;
+  /** Words in each sentence, in order. */
+  sentenceLengths: number[];
+  /** Sentences with at least one passive construction. */
+  passiveSentences: number;
+  /** Sentences rated hard / very hard to read. */
+  hardSentences: number;
+  veryHardSentences: number;
+  adverbs: number;
+}
+
+export function computeBlockFacts(
+  text: string,
+  language: Language,
+  tree: Root,
+  findings: readonly Finding[],
+): BlockFacts {
+  const sentences = sentencesOf(tree);
+  const syllablesOf = language === 'fr' ? frenchSyllables : englishSyllables;
+  const facts: BlockFacts = {
+    language,
+    words: 0,
+    sentences: 0,
+    syllables: 0,
+    letters: 0,
+    complexWords: 0,
+    polysyllables: 0,
+    longWords: 0,
+    characters: countGraphemes(text),
+    sentenceLengths: [],
+    passiveSentences: 0,
+    hardSentences: 0,
+    veryHardSentences: 0,
+    adverbs: 0,
+  };
+  for (const sentence of sentences) {
+    let length = 0;
+    for (const { text: word } of sentence.words) {
+      const letters = countLetters(word);
+      if (letters === 0) continue;
+      length += 1;
+      facts.letters += letters;
+      if (isLongWord(word)) facts.longWords += 1;
+      if (!hasLetter(word)) {
+        facts.syllables += 1;
+        continue;
+      }
+      const syllables = syllablesOf(word);
+      facts.syllables += syllables;
+      if (syllables >= 3) {
+        facts.polysyllables += 1;
+        if (isComplexWord(word, syllablesOf)) facts.complexWords += 1;
+      }
+      if (language === 'en' && isHemingwayAdverb(word)) facts.adverbs += 1;
+    }
+    if (length === 0) continue;
+    facts.words += length;
+    facts.sentences += 1;
+    facts.sentenceLengths.push(length);
+    const inSentence = (f: Finding): boolean =>
+      f.range.start >= sentence.range.start && f.range.start < sentence.range.end;
+    if (findings.some((f) => f.rule === 'Passive' && inSentence(f))) facts.passiveSentences += 1;
+    const hard = findings.find((f) => f.rule === 'HardSentence' && inSentence(f));
+    if (hard?.severity === 'warning') facts.veryHardSentences += 1;
+    else if (hard) facts.hardSentences += 1;
+  }
+  return facts;
+}

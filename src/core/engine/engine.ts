@@ -1,0 +1,182 @@
+import type { Block, PvDocument } from '../document/document';
+import { detectLanguage, type Language } from '../language/detect';
+import type { Speller } from '../spelling/speller';
+import { computeBlockFacts, type BlockFacts } from './block-facts';
+import { touchesIgnored, type BlockCheck } from './check';
+import { BUILTIN_CHECKS, BUILTIN_STYLE } from './checks';
+import { compareDiagnostics, type Diagnostic, type Finding } from './diagnostic';
+import { summarizeDocument, type DocumentSummary } from './document-summary';
+import { parseBlock } from './parse';
+
+export interface EngineConfig {
+  /** Every block is in this language (the document's override); otherwise each block's language is detected. */
+  language?: Language;
+  /** The language of short or undecidable text when the document does not say. Default: English. */
+  fallbackLanguage?: Language;
+  /** Rules turned off, as `PorteVoix.Rule`. */
+  disabledRules?: readonly string[];
+  /** Words the user accepts (spelling). */
+  vocabulary?: readonly string[];
+}
+
+export interface CheckResult {
+  /** The document's language: the override, or the one detected on its text. */
+  language: Language;
+  diagnostics: Diagnostic[];
+  /** The language of each checked block. */
+  blockLanguages: Record<string, Language>;
+  summary: DocumentSummary;
+  /** Blocks checked now, and blocks whose results came from the cache. */
+  checkedBlocks: number;
+  cachedBlocks: number;
+}
+
+interface CachedBlock {
+  findings: Finding[];
+  facts: BlockFacts;
+}
+
+/** How much of the document's start tells its language. */
+const DOCUMENT_SAMPLE_CHARS = 3000;
+
+/**
+ * The checking engine. `check` is pure in effect (the same document and
+ * configuration give the same result) but remembers each block's findings and
+ * facts by (text, language, configuration), so after an edit only the edited
+ * blocks are checked again and the document-wide figures are sums of cached facts.
+ */
+export class Engine {
+  private cache = new Map<string, CachedBlock>();
+  private languages = new Map<string, Language>();
+  private readonly spellers: Partial<Record<Language, Speller>> = {};
+
+  /** Spelling works for a language once its speller is set (loading one takes a moment). */
+  setSpeller(language: Language, speller: Speller): void {
+    this.spellers[language] = speller;
+  }
+
+  hasSpeller(language: Language): boolean {
+    return this.spellers[language] !== undefined;
+  }
+
+  /** Spelling suggestions for one word, on request (it can take a few hundred milliseconds). */
+  suggest(word: string, language: Language): string[] {
+    return this.spellers[language]?.suggest(word) ?? [];
+  }
+
+  check(document: PvDocument, config: EngineConfig = {}): CheckResult {
+    const override = config.language ?? document.language;
+    const fallback = config.fallbackLanguage ?? 'en';
+    const language = override ?? this.detect(documentSample(document), fallback);
+    const disabled = new Set(config.disabledRules ?? []);
+    const checks = BUILTIN_CHECKS.filter((c) => !disabled.has(`${BUILTIN_STYLE}.${c.rule}`));
+    const vocabulary = new Set(config.vocabulary ?? []);
+    const configKey = [
+      checks.map((c) => c.rule).join(','),
+      [...vocabulary].sort().join('\u0001'),
+      this.spellers.en ? 'en' : '',
+      this.spellers.fr ? 'fr' : '',
+    ].join('\u0002');
+
+    const used = new Map<string, CachedBlock>();
+    const diagnostics: Diagnostic[] = [];
+    const blockLanguages: Record<string, Language> = {};
+    const facts: BlockFacts[] = [];
+    let checkedBlocks = 0;
+    let cachedBlocks = 0;
+
+    for (const block of document.blocks) {
+      if (block.kind === 'code') continue;
+      const blockLanguage = override ?? this.detect(block.text, language);
+      blockLanguages[block.id] = blockLanguage;
+      const key = `${blockLanguage}\u0000${configKey}\u0000${JSON.stringify(block.ignore ?? [])}\u0000${block.text}`;
+      let cached = used.get(key) ?? this.cache.get(key);
+      if (cached) {
+        cachedBlocks += 1;
+      } else {
+        cached = this.checkBlock(block, blockLanguage, checks, vocabulary);
+        checkedBlocks += 1;
+      }
+      used.set(key, cached);
+      facts.push(cached.facts);
+      diagnostics.push(...toDiagnostics(block, cached.findings));
+    }
+    // Keep what this document uses: memory follows the document, not its history.
+    this.cache = used;
+    if (this.languages.size > 4 * document.blocks.length + 256) this.languages.clear();
+
+    const order = new Map(document.blocks.map((b, i) => [b.id, i]));
+    diagnostics.sort(compareDiagnostics(order));
+    return {
+      language,
+      diagnostics,
+      blockLanguages,
+      summary: summarizeDocument(facts, language),
+      checkedBlocks,
+      cachedBlocks,
+    };
+  }
+
+  private detect(text: string, fallback: Language): Language {
+    const key = `${fallback}${text}`;
+    let language = this.languages.get(key);
+    if (!language) {
+      language = detectLanguage(text, fallback);
+      this.languages.set(key, language);
+    }
+    return language;
+  }
+
+  private checkBlock(
+    block: Block,
+    language: Language,
+    checks: readonly BlockCheck[],
+    vocabulary: ReadonlySet<string>,
+  ): CachedBlock {
+    const tree = parseBlock(block.text, language);
+    const ignore = block.ignore ?? [];
+    const input = { text: block.text, language, ignore, tree, speller: this.spellers[language], vocabulary };
+    const findings: Finding[] = [];
+    for (const check of checks) {
+      if (!check.languages.includes(language)) continue;
+      for (const finding of check.run(input)) {
+        if (!touchesIgnored(finding.range, ignore)) findings.push(finding);
+      }
+    }
+    return { findings, facts: computeBlockFacts(block.text, language, tree, findings) };
+  }
+}
+
+function documentSample(document: PvDocument): string {
+  let sample = '';
+  for (const block of document.blocks) {
+    if (block.kind === 'code') continue;
+    sample += `${block.text}\n`;
+    if (sample.length >= DOCUMENT_SAMPLE_CHARS) break;
+  }
+  return sample;
+}
+
+function toDiagnostics(block: Block, findings: readonly Finding[]): Diagnostic[] {
+  const seen = new Map<string, number>();
+  return findings.map((finding) => {
+    const ruleId = `${BUILTIN_STYLE}.${finding.rule}`;
+    const base = `${block.id}:${ruleId}:${finding.range.start}-${finding.range.end}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    const diagnostic: Diagnostic = {
+      id: n === 0 ? base : `${base}#${n}`,
+      ruleId,
+      source: finding.source,
+      severity: finding.severity,
+      message: finding.message,
+      blockId: block.id,
+      range: finding.range,
+      actual: block.text.slice(finding.range.start, finding.range.end),
+      expected: finding.expected,
+    };
+    if (finding.url !== undefined) diagnostic.url = finding.url;
+    if (finding.note !== undefined) diagnostic.note = finding.note;
+    return diagnostic;
+  });
+}

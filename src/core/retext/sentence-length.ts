@@ -1,0 +1,30 @@
+import type { BlockCheck } from '../engine/check';
+import type { Finding } from '../engine/diagnostic';
+import { sentencesOf } from './nlcst-walk';
+
+/** Above this many words a sentence is long; above twice as many, very long. */
+export const LONG_SENTENCE_WORDS = 25;
+
+/** Long sentences, in English and French: readers lose the thread after about 25 words. */
+export const sentenceLengthCheck: BlockCheck = {
+  rule: 'SentenceLength',
+  languages: ['en', 'fr'],
+  summary: `Finds sentences of more than ${LONG_SENTENCE_WORDS} words and asks to split them.`,
+  run({ tree }) {
+    const findings: Finding[] = [];
+    for (const sentence of sentencesOf(tree)) {
+      const count = sentence.words.length;
+      if (count <= LONG_SENTENCE_WORDS) continue;
+      const veryLong = count > 2 * LONG_SENTENCE_WORDS;
+      findings.push({
+        rule: 'SentenceLength',
+        source: 'porte-voix',
+        severity: veryLong ? 'warning' : 'suggestion',
+        message: `This sentence has ${count} words: split it into sentences of ${LONG_SENTENCE_WORDS} words or fewer.`,
+        range: sentence.range,
+        expected: [],
+      });
+    }
+    return findings;
+  },
+};

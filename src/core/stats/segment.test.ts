@@ -1,0 +1,10 @@
+import { describe, expect, it } from 'vitest';
+import { countGraphemes } from './segment';
+
+describe('countGraphemes', () => {
+  it('counts what the user sees', () => {
+    expect(countGraphemes('e\u0301')).toBe(1); // e + combining acute
+    expect(countGraphemes('👩🏽‍💻 ok')).toBe(4);
+    expect(countGraphemes('')).toBe(0);
+  });
+});

@@ -1,0 +1,71 @@
+import { $isCodeNode } from '@lexical/code';
+import { $isListItemNode, $isListNode, type ListNode } from '@lexical/list';
+import { $isHeadingNode, $isQuoteNode } from '@lexical/rich-text';
+import { $getRoot, $isElementNode, $isLineBreakNode, $isTextNode, type ElementNode, type LexicalNode } from 'lexical';
+import type { Block, PvDocument, TextRange } from '../../../core/document/document';
+
+interface InlineText {
+  text: string;
+  ignore: TextRange[];
+}
+
+/** The reader's text of an element's inline content; inline code is kept but ignored by the checks. */
+function $inlineText(element: ElementNode): InlineText {
+  let text = '';
+  const ignore: TextRange[] = [];
+  const walk = (node: LexicalNode): void => {
+    if ($isTextNode(node)) {
+      const value = node.getTextContent();
+      if (node.hasFormat('code') && value) ignore.push({ start: text.length, end: text.length + value.length });
+      text += value;
+    } else if ($isLineBreakNode(node)) {
+      text += '\n';
+    } else if ($isElementNode(node) && !$isListNode(node)) {
+      for (const child of node.getChildren()) walk(child);
+    }
+  };
+  for (const child of element.getChildren()) walk(child);
+  return { text, ignore };
+}
+
+function block(id: string, kind: Block['kind'], inline: InlineText, extra: Partial<Block> = {}): Block {
+  const b: Block = { id, kind, text: inline.text, ...extra };
+  if (inline.ignore.length > 0) b.ignore = inline.ignore;
+  return b;
+}
+
+function $listBlocks(list: ListNode, depth: number, out: Block[]): void {
+  const ordered = list.getListType() === 'number';
+  for (const item of list.getChildren()) {
+    if (!$isListItemNode(item)) continue;
+    const nested = item.getChildren().filter($isListNode);
+    const inline = $inlineText(item);
+    if (inline.text !== '' || nested.length === 0)
+      out.push(block(item.getKey(), 'listItem', inline, { depth, ordered }));
+    for (const child of nested) $listBlocks(child, depth + 1, out);
+  }
+}
+
+/**
+ * The editor's content as the engine's document: one block per heading,
+ * paragraph, list item, quote and code block, keyed by Lexical's node keys
+ * (stable while the node lives). Call inside an editor read.
+ */
+export function $documentFromEditor(): PvDocument {
+  const blocks: Block[] = [];
+  for (const node of $getRoot().getChildren()) {
+    if ($isListNode(node)) {
+      $listBlocks(node, 0, blocks);
+    } else if ($isHeadingNode(node)) {
+      blocks.push(block(node.getKey(), 'heading', $inlineText(node), { level: Number(node.getTag().slice(1)) }));
+    } else if ($isQuoteNode(node)) {
+      blocks.push(block(node.getKey(), 'quote', $inlineText(node)));
+    } else if ($isCodeNode(node)) {
+      blocks.push({ id: node.getKey(), kind: 'code', text: node.getTextContent() });
+    } else if ($isElementNode(node)) {
+      blocks.push(block(node.getKey(), 'paragraph', $inlineText(node)));
+    }
+  }
+  const title = blocks.find((b) => b.kind === 'heading' && b.level === 1)?.text ?? '';
+  return { title, blocks };
+}

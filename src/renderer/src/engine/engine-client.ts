@@ -1,0 +1,62 @@
+import type { PvDocument } from '../../../core/document/document';
+import type { CheckResult, EngineConfig } from '../../../core/engine/engine';
+import type { Language } from '../../../core/language/detect';
+import type { EngineRequest, EngineResponse } from './engine-protocol';
+
+export type CheckListener = (result: CheckResult) => void;
+export type ErrorListener = (message: string) => void;
+
+/**
+ * Talks to the engine worker. A newer check supersedes an older one: a result
+ * for an older request is dropped. When a speller finishes loading, the worker
+ * re-checks the newest document and its result arrives like any other.
+ */
+export class EngineClient {
+  private readonly worker: Worker;
+  private lastCheckId = 0;
+  private nextSuggestId = 0;
+  private readonly suggestions = new Map<number, { resolve: (s: string[]) => void; reject: (e: Error) => void }>();
+
+  constructor(onResult: CheckListener, onError: ErrorListener) {
+    this.worker = new Worker(new URL('./engine.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'porte-voix-engine',
+    });
+    this.worker.onmessage = (event: MessageEvent<EngineResponse>) => {
+      const response = event.data;
+      if (response.type === 'suggest') {
+        const waiting = this.suggestions.get(response.id);
+        this.suggestions.delete(response.id);
+        if (response.ok) waiting?.resolve(response.suggestions);
+        else waiting?.reject(new Error(response.error));
+        return;
+      }
+      if (response.id !== this.lastCheckId) return;
+      if (response.ok) onResult(response.result);
+      else onError(response.error);
+    };
+    this.worker.onerror = (event) => onError(event.message || 'the checking engine stopped');
+  }
+
+  check(document: PvDocument, config: EngineConfig): void {
+    this.lastCheckId += 1;
+    const request: EngineRequest = { type: 'check', id: this.lastCheckId, document, config };
+    this.worker.postMessage(request);
+  }
+
+  suggest(word: string, language: Language): Promise<string[]> {
+    this.nextSuggestId += 1;
+    const id = this.nextSuggestId;
+    return new Promise((resolve, reject) => {
+      this.suggestions.set(id, { resolve, reject });
+      const request: EngineRequest = { type: 'suggest', id, word, language };
+      this.worker.postMessage(request);
+    });
+  }
+
+  dispose(): void {
+    this.worker.terminate();
+    for (const waiting of this.suggestions.values()) waiting.reject(new Error('the checking engine was closed'));
+    this.suggestions.clear();
+  }
+}

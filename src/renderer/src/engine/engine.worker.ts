@@ -1,0 +1,79 @@
+/// <reference lib="webworker" />
+import enDictionaryUrl from '../../../../generated/dictionaries/en.pvdict?url';
+import frDictionaryUrl from '../../../../generated/dictionaries/fr.pvdict?url';
+import { Engine } from '../../../core/engine/engine';
+import type { Language } from '../../../core/language/detect';
+import { createCompactSpeller } from '../../../core/spelling/compact-speller';
+import type { EngineRequest, EngineResponse } from './engine-protocol';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+/**
+ * Runs the checking engine off the UI thread. Check requests that arrive while
+ * one runs are coalesced (only the newest is checked); a speller loads the
+ * first time a block needs its language, and the newest check runs again then.
+ */
+const engine = new Engine();
+const DICTIONARIES: Record<Language, string> = { en: enDictionaryUrl, fr: frDictionaryUrl };
+const loading = new Set<Language>();
+let pending: Extract<EngineRequest, { type: 'check' }> | undefined;
+let latest: Extract<EngineRequest, { type: 'check' }> | undefined;
+let scheduled = false;
+
+function post(response: EngineResponse): void {
+  self.postMessage(response);
+}
+
+function loadSpeller(language: Language): void {
+  if (engine.hasSpeller(language) || loading.has(language)) return;
+  loading.add(language);
+  fetch(DICTIONARIES[language])
+    .then((response) => {
+      if (!response.ok) throw new Error(`the ${language} dictionary could not be loaded (HTTP ${response.status})`);
+      return response.arrayBuffer();
+    })
+    .then((buffer) => {
+      engine.setSpeller(language, createCompactSpeller(new Uint8Array(buffer)));
+      if (latest && !pending) schedule(latest);
+    })
+    .catch((error: unknown) => {
+      console.error(`Porte-voix: spelling is off for ${language}:`, error);
+    });
+}
+
+function run(): void {
+  scheduled = false;
+  const request = pending;
+  pending = undefined;
+  if (!request) return;
+  latest = request;
+  try {
+    const result = engine.check(request.document, request.config);
+    for (const language of new Set(Object.values(result.blockLanguages))) loadSpeller(language);
+    const spellers = (['en', 'fr'] as const).filter((l) => engine.hasSpeller(l));
+    post({ type: 'check', id: request.id, ok: true, result, spellers });
+  } catch (error) {
+    post({ type: 'check', id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+function schedule(request: Extract<EngineRequest, { type: 'check' }>): void {
+  pending = request;
+  if (!scheduled) {
+    scheduled = true;
+    setTimeout(run, 0);
+  }
+}
+
+self.onmessage = (event: MessageEvent<EngineRequest>) => {
+  const request = event.data;
+  if (request.type === 'check') {
+    schedule(request);
+    return;
+  }
+  try {
+    post({ type: 'suggest', id: request.id, ok: true, suggestions: engine.suggest(request.word, request.language) });
+  } catch (error) {
+    post({ type: 'suggest', id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) });
+  }
+};

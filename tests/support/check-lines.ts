@@ -1,0 +1,23 @@
+import type { BlockCheck } from '../../src/core/engine/check';
+import { parseBlock } from '../../src/core/engine/parse';
+import type { Language } from '../../src/core/language/detect';
+import type { Speller } from '../../src/core/spelling/speller';
+
+/**
+ * Runs one check on one passage and gives its findings as Vale-like lines,
+ * `start:end:Style.Rule:message`, with the fixes after ` => ` when there are any.
+ */
+export function checkLines(
+  check: BlockCheck,
+  text: string,
+  language: Language,
+  options: { speller?: Speller; vocabulary?: string[] } = {},
+): string[] {
+  const tree = parseBlock(text, language);
+  return check
+    .run({ text, language, ignore: [], tree, speller: options.speller, vocabulary: new Set(options.vocabulary ?? []) })
+    .map((f) => {
+      const line = `${f.range.start}:${f.range.end}:PorteVoix.${f.rule}:${f.message}`;
+      return f.expected.length > 0 ? `${line} => ${f.expected.join(' | ')}` : line;
+    });
+}
