@@ -1,5 +1,6 @@
 import type { BlockCheck } from '../../src/core/engine/check';
 import { parseBlock } from '../../src/core/engine/parse';
+import { sentencesOf } from '../../src/core/retext/nlcst-walk';
 import type { Language } from '../../src/core/language/detect';
 import type { Speller } from '../../src/core/spelling/speller';
 
@@ -15,7 +16,15 @@ export function checkLines(
 ): string[] {
   const tree = parseBlock(text, language);
   return check
-    .run({ text, language, ignore: [], tree, speller: options.speller, vocabulary: new Set(options.vocabulary ?? []) })
+    .run({
+      text,
+      language,
+      ignore: [],
+      tree,
+      sentences: sentencesOf(tree),
+      speller: options.speller,
+      vocabulary: new Set(options.vocabulary ?? []),
+    })
     .map((f) => {
       const line = `${f.range.start}:${f.range.end}:PorteVoix.${f.rule}:${f.message}`;
       return f.expected.length > 0 ? `${line} => ${f.expected.join(' | ')}` : line;

@@ -1,9 +1,8 @@
-import type { Root } from 'nlcst';
 import type { Language } from '../language/detect';
 import { countLetters, isComplexWord, isLongWord } from '../readability/formulas';
 import { frenchSyllables } from '../readability/syllables-fr';
 import { isHemingwayAdverb } from '../retext/adverbs';
-import { hasLetter, sentencesOf } from '../retext/nlcst-walk';
+import { hasLetter, type SentenceToken } from '../retext/nlcst-walk';
 import { englishSyllables } from '../readability/syllables-en';
 import { countGraphemes } from '../stats/segment';
 import type { Finding } from './diagnostic';
@@ -38,14 +37,31 @@ export interface BlockFacts {
   adverbs: number;
 }
 
+/** Syllable counts are the costly part of the facts: remember them per word (bounded). */
+function cached(count: (word: string) => number): (word: string) => number {
+  const memory = new Map<string, number>();
+  return (word) => {
+    let n = memory.get(word);
+    if (n === undefined) {
+      if (memory.size >= 50_000) memory.clear();
+      n = count(word);
+      memory.set(word, n);
+    }
+    return n;
+  };
+}
+
+const cachedEnglish = cached(englishSyllables);
+const cachedFrench = cached(frenchSyllables);
+
+/** The facts of one block from its sentences and findings (ranges within the block). */
 export function computeBlockFacts(
   text: string,
   language: Language,
-  tree: Root,
+  sentences: readonly SentenceToken[],
   findings: readonly Finding[],
 ): BlockFacts {
-  const sentences = sentencesOf(tree);
-  const syllablesOf = language === 'fr' ? frenchSyllables : englishSyllables;
+  const syllablesOf = language === 'fr' ? cachedFrench : cachedEnglish;
   const facts: BlockFacts = {
     language,
     words: 0,

@@ -1,6 +1,7 @@
 import type { Root } from 'nlcst';
 import type { TextRange } from '../document/document';
 import type { Language } from '../language/detect';
+import type { SentenceToken } from '../retext/nlcst-walk';
 import type { Speller } from '../spelling/speller';
 import type { Finding } from './diagnostic';
 
@@ -12,6 +13,8 @@ export interface BlockCheckInput {
   ignore: readonly TextRange[];
   /** `text` parsed by retext-english (English) or retext-latin (French); node offsets index into `text`. */
   tree: Root;
+  /** The sentences of `tree` and their words, read once for every check. */
+  sentences: readonly SentenceToken[];
   /** The speller of the block's language, when it is loaded. */
   speller: Speller | undefined;
   /** Words the user accepts (their vocabulary), as typed. */

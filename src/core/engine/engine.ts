@@ -1,12 +1,11 @@
 import type { Block, PvDocument } from '../document/document';
 import { detectLanguage, type Language } from '../language/detect';
 import type { Speller } from '../spelling/speller';
-import { computeBlockFacts, type BlockFacts } from './block-facts';
-import { touchesIgnored, type BlockCheck } from './check';
+import { checkBatch, type BlockOutcome } from './batch';
+import type { BlockFacts } from './block-facts';
 import { BUILTIN_CHECKS, BUILTIN_STYLE } from './checks';
 import { compareDiagnostics, type Diagnostic, type Finding } from './diagnostic';
 import { summarizeDocument, type DocumentSummary } from './document-summary';
-import { parseBlock } from './parse';
 
 export interface EngineConfig {
   /** Every block is in this language (the document's override); otherwise each block's language is detected. */
@@ -31,10 +30,7 @@ export interface CheckResult {
   cachedBlocks: number;
 }
 
-interface CachedBlock {
-  findings: Finding[];
-  facts: BlockFacts;
-}
+type CachedBlock = BlockOutcome;
 
 /** How much of the document's start tells its language. */
 const DOCUMENT_SAMPLE_CHARS = 3000;
@@ -79,28 +75,50 @@ export class Engine {
     ].join('\u0002');
 
     const used = new Map<string, CachedBlock>();
-    const diagnostics: Diagnostic[] = [];
     const blockLanguages: Record<string, Language> = {};
-    const facts: BlockFacts[] = [];
-    let checkedBlocks = 0;
-    let cachedBlocks = 0;
-
+    const keys: (string | undefined)[] = [];
+    const missing = new Map<string, { block: Block; language: Language }>();
     for (const block of document.blocks) {
-      if (block.kind === 'code') continue;
+      if (block.kind === 'code') {
+        keys.push(undefined);
+        continue;
+      }
       const blockLanguage = override ?? this.detect(block.text, language);
       blockLanguages[block.id] = blockLanguage;
       const key = `${blockLanguage}\u0000${configKey}\u0000${JSON.stringify(block.ignore ?? [])}\u0000${block.text}`;
-      let cached = used.get(key) ?? this.cache.get(key);
-      if (cached) {
-        cachedBlocks += 1;
-      } else {
-        cached = this.checkBlock(block, blockLanguage, checks, vocabulary);
-        checkedBlocks += 1;
-      }
-      used.set(key, cached);
-      facts.push(cached.facts);
-      diagnostics.push(...toDiagnostics(block, cached.findings));
+      keys.push(key);
+      const cached = this.cache.get(key);
+      if (cached) used.set(key, cached);
+      else if (!missing.has(key)) missing.set(key, { block, language: blockLanguage });
     }
+    // What is not cached is checked in one batch per language.
+    for (const batchLanguage of ['en', 'fr'] as const) {
+      const batch = [...missing].filter(([, m]) => m.language === batchLanguage);
+      if (batch.length === 0) continue;
+      const outcomes = checkBatch(
+        batch.map(([, m]) => m.block),
+        batchLanguage,
+        checks,
+        this.spellers[batchLanguage],
+        vocabulary,
+      );
+      batch.forEach(([key], i) => {
+        const outcome = outcomes[i];
+        if (outcome) used.set(key, outcome);
+      });
+    }
+
+    const diagnostics: Diagnostic[] = [];
+    const facts: BlockFacts[] = [];
+    document.blocks.forEach((block, i) => {
+      const key = keys[i];
+      const outcome = key === undefined ? undefined : used.get(key);
+      if (!outcome) return;
+      facts.push(outcome.facts);
+      diagnostics.push(...toDiagnostics(block, outcome.findings));
+    });
+    const checkedBlocks = missing.size;
+    const cachedBlocks = keys.filter((k) => k !== undefined).length - checkedBlocks;
     // Keep what this document uses: memory follows the document, not its history.
     this.cache = used;
     if (this.languages.size > 4 * document.blocks.length + 256) this.languages.clear();
@@ -125,25 +143,6 @@ export class Engine {
       this.languages.set(key, language);
     }
     return language;
-  }
-
-  private checkBlock(
-    block: Block,
-    language: Language,
-    checks: readonly BlockCheck[],
-    vocabulary: ReadonlySet<string>,
-  ): CachedBlock {
-    const tree = parseBlock(block.text, language);
-    const ignore = block.ignore ?? [];
-    const input = { text: block.text, language, ignore, tree, speller: this.spellers[language], vocabulary };
-    const findings: Finding[] = [];
-    for (const check of checks) {
-      if (!check.languages.includes(language)) continue;
-      for (const finding of check.run(input)) {
-        if (!touchesIgnored(finding.range, ignore)) findings.push(finding);
-      }
-    }
-    return { findings, facts: computeBlockFacts(block.text, language, tree, findings) };
   }
 }
 

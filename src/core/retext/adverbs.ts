@@ -1,6 +1,5 @@
 import type { BlockCheck } from '../engine/check';
 import type { Finding } from '../engine/diagnostic';
-import { sentencesOf } from './nlcst-walk';
 import { quote } from './run-plugin';
 
 /**
@@ -27,9 +26,9 @@ export const adverbsCheck: BlockCheck = {
   rule: 'Adverbs',
   languages: ['en'],
   summary: 'Finds adverbs (“really”, “quickly”) as Hemingway counts them, so you can choose a stronger verb.',
-  run({ tree }) {
+  run({ sentences }) {
     const findings: Finding[] = [];
-    for (const sentence of sentencesOf(tree)) {
+    for (const sentence of sentences) {
       for (const word of sentence.words) {
         if (!isHemingwayAdverb(word.text)) continue;
         findings.push({

@@ -1,49 +1,137 @@
-import retextReadability from 'retext-readability';
+import { automatedReadability } from 'automated-readability';
+import { colemanLiau } from 'coleman-liau';
+import { daleChall } from 'dale-chall';
+import { daleChallFormula, daleChallGradeLevel } from 'dale-chall-formula';
+import { flesch } from 'flesch';
+import { gunningFog } from 'gunning-fog';
+import type { Sentence } from 'nlcst';
+import { toString } from 'nlcst-to-string';
+import { smogFormula } from 'smog-formula';
+import { spache } from 'spache';
+import { spacheFormula } from 'spache-formula';
+import { syllable } from 'syllable';
 import type { BlockCheck } from '../engine/check';
 import type { Finding } from '../engine/diagnostic';
-import { messageRange, retextRunner } from './run-plugin';
-
-/** Hard for a reader of 16 by most of seven formulas; very hard for a reader of 21. */
-const hard = retextRunner(retextReadability, { age: 16, threshold: 4 / 7, minWords: 5 });
-const veryHard = retextRunner(retextReadability, { age: 21, threshold: 5 / 7, minWords: 5 });
 
 /**
- * English sentences that are hard to read (retext-readability: seven formulas
- * agree the sentence needs more than 16 years of reading age), and very hard.
+ * retext-readability's per-sentence test, computed once per sentence for both
+ * levels: the same seven formulas from the same packages, the same counts and
+ * the same age conversions (src/core/retext/readability-sentence-en.test.ts
+ * proves the same sentences are flagged on the corpus). What differs is speed:
+ * the plugin looks words up in its word lists with Array#includes and runs
+ * once per level; here the lists are Sets and syllables are remembered.
+ */
+export const HARD = { age: 16, threshold: 4 / 7 } as const;
+export const VERY_HARD = { age: 21, threshold: 5 / 7 } as const;
+const MIN_WORDS = 5;
+const URL = 'https://github.com/retextjs/retext-readability#readme';
+
+const familiar = new Set(spache);
+const easy = new Set(daleChall);
+const syllables = new Map<string, number>();
+
+function syllablesOf(word: string): number {
+  let n = syllables.get(word);
+  if (n === undefined) {
+    if (syllables.size >= 50_000) syllables.clear();
+    n = syllable(word);
+    syllables.set(word, n);
+  }
+  return n;
+}
+
+const gradeToAge = (grade: number): number => Math.round(grade + 5);
+const fleschToAge = (value: number): number => 20 - Math.floor(value / 10);
+const smogToAge = (value: number): number => Math.ceil(Math.sqrt(value) + 2.5);
+
+/** The reading ages the seven formulas give a sentence, or undefined under five words. */
+export function sentenceAges(sentence: Sentence): number[] | undefined {
+  const familiarWords = new Set<string>();
+  const easyWords = new Set<string>();
+  let complexPolysillabicWord = 0;
+  let letters = 0;
+  let polysillabicWord = 0;
+  let totalSyllables = 0;
+  let wordCount = 0;
+  const visitWords = (node: { type: string; children?: unknown[] }): void => {
+    if (node.type === 'WordNode') {
+      const value = toString(node as Parameters<typeof toString>[0]);
+      const caseless = value.toLowerCase();
+      const count = syllablesOf(value);
+      wordCount++;
+      totalSyllables += count;
+      letters += value.length;
+      if (count >= 3) {
+        polysillabicWord++;
+        if (value.charCodeAt(0) === caseless.charCodeAt(0)) complexPolysillabicWord++;
+      }
+      if (familiar.has(caseless)) familiarWords.add(caseless);
+      if (easy.has(caseless)) easyWords.add(caseless);
+      return;
+    }
+    for (const child of (node.children ?? []) as { type: string; children?: unknown[] }[]) visitWords(child);
+  };
+  visitWords(sentence);
+  if (wordCount < MIN_WORDS) return undefined;
+  const counts = {
+    character: letters,
+    complexPolysillabicWord,
+    difficultWord: wordCount - easyWords.size,
+    letter: letters,
+    polysillabicWord,
+    sentence: 1,
+    syllable: totalSyllables,
+    unfamiliarWord: wordCount - familiarWords.size,
+    word: wordCount,
+  };
+  return [
+    gradeToAge(automatedReadability(counts)),
+    gradeToAge(colemanLiau(counts)),
+    gradeToAge(daleChallGradeLevel(daleChallFormula(counts))[1]),
+    fleschToAge(flesch(counts)),
+    gradeToAge(gunningFog(counts)),
+    smogToAge(smogFormula(counts)),
+    gradeToAge(spacheFormula(counts)),
+  ];
+}
+
+/** Whether enough formulas (`threshold`) put the sentence above `age`. */
+export function isHarderThan(ages: readonly number[], level: { age: number; threshold: number }): boolean {
+  return ages.filter((a) => a > level.age).length / ages.length >= level.threshold;
+}
+
+/**
+ * English sentences that are hard to read (most of seven formulas say the
+ * sentence needs a reading age above 16), and very hard (above 21).
  */
 export const sentenceReadabilityEnCheck: BlockCheck = {
   rule: 'HardSentence',
   languages: ['en'],
   summary: 'Finds English sentences that most readability formulas rate hard (or very hard) to read.',
-  run({ tree, text }) {
-    const veryHardStarts = new Set<number>();
+  run({ tree }) {
     const findings: Finding[] = [];
-    for (const message of veryHard(tree, text)) {
-      const range = messageRange(message);
-      if (!range) continue;
-      veryHardStarts.add(range.start);
-      findings.push({
-        rule: 'HardSentence',
-        source: 'retext-readability',
-        severity: 'warning',
-        message: 'This sentence is very hard to read: split it, and prefer short, common words.',
-        range,
-        expected: [],
-        url: 'https://github.com/retextjs/retext-readability#readme',
-      });
-    }
-    for (const message of hard(tree, text)) {
-      const range = messageRange(message);
-      if (!range || veryHardStarts.has(range.start)) continue;
-      findings.push({
-        rule: 'HardSentence',
-        source: 'retext-readability',
-        severity: 'suggestion',
-        message: 'This sentence is hard to read: shorten it or use simpler words.',
-        range,
-        expected: [],
-        url: 'https://github.com/retextjs/retext-readability#readme',
-      });
+    for (const paragraph of tree.children) {
+      if (paragraph.type !== 'ParagraphNode') continue;
+      for (const sentence of paragraph.children) {
+        if (sentence.type !== 'SentenceNode') continue;
+        const start = sentence.position?.start.offset;
+        const end = sentence.position?.end.offset;
+        if (start === undefined || end === undefined) continue;
+        const ages = sentenceAges(sentence);
+        if (!ages || !isHarderThan(ages, HARD)) continue;
+        const veryHard = isHarderThan(ages, VERY_HARD);
+        findings.push({
+          rule: 'HardSentence',
+          source: 'retext-readability',
+          severity: veryHard ? 'warning' : 'suggestion',
+          message: veryHard
+            ? 'This sentence is very hard to read: split it, and prefer short, common words.'
+            : 'This sentence is hard to read: shorten it or use simpler words.',
+          range: { start, end },
+          expected: [],
+          url: URL,
+        });
+      }
     }
     return findings;
   },

@@ -2,7 +2,7 @@ import type { BlockCheck } from '../engine/check';
 import type { Finding } from '../engine/diagnostic';
 import { kandelMoles } from '../readability/formulas';
 import { frenchSyllables } from '../readability/syllables-fr';
-import { hasLetter, sentencesOf } from './nlcst-walk';
+import { hasLetter } from './nlcst-walk';
 
 /** Shorter sentences are too short for a formula to mean anything. */
 const MIN_WORDS = 8;
@@ -18,9 +18,9 @@ export const sentenceReadabilityFrCheck: BlockCheck = {
   rule: 'HardSentence',
   languages: ['fr'],
   summary: 'Finds French sentences that the Kandel–Moles formula rates difficult (or very difficult) to read.',
-  run({ tree }) {
+  run({ sentences }) {
     const findings: Finding[] = [];
-    for (const sentence of sentencesOf(tree)) {
+    for (const sentence of sentences) {
       const words = sentence.words.filter((w) => /[\p{L}\p{N}]/u.test(w.text));
       if (words.length < MIN_WORDS) continue;
       const syllables = words.reduce((sum, w) => sum + (hasLetter(w.text) ? frenchSyllables(w.text) : 1), 0);

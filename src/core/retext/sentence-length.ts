@@ -1,6 +1,5 @@
 import type { BlockCheck } from '../engine/check';
 import type { Finding } from '../engine/diagnostic';
-import { sentencesOf } from './nlcst-walk';
 
 /** Above this many words a sentence is long; above twice as many, very long. */
 export const LONG_SENTENCE_WORDS = 25;
@@ -10,9 +9,9 @@ export const sentenceLengthCheck: BlockCheck = {
   rule: 'SentenceLength',
   languages: ['en', 'fr'],
   summary: `Finds sentences of more than ${LONG_SENTENCE_WORDS} words and asks to split them.`,
-  run({ tree }) {
+  run({ sentences }) {
     const findings: Finding[] = [];
-    for (const sentence of sentencesOf(tree)) {
+    for (const sentence of sentences) {
       const count = sentence.words.length;
       if (count <= LONG_SENTENCE_WORDS) continue;
       const veryLong = count > 2 * LONG_SENTENCE_WORDS;

@@ -1,6 +1,6 @@
 import type { BlockCheck } from '../engine/check';
 import type { Finding } from '../engine/diagnostic';
-import { hasLetter, sentencesOf } from './nlcst-walk';
+import { hasLetter } from './nlcst-walk';
 import { quote } from './run-plugin';
 
 const LANGUAGE_NAME = { en: 'English', fr: 'French' } as const;
@@ -19,10 +19,10 @@ export const spellingCheck: BlockCheck = {
   rule: 'Spelling',
   languages: ['en', 'fr'],
   summary: 'Finds words that are not in the dictionary or your vocabulary; suggestions come on request.',
-  run({ tree, speller, vocabulary, language }) {
+  run({ sentences, speller, vocabulary, language }) {
     if (!speller) return [];
     const findings: Finding[] = [];
-    for (const sentence of sentencesOf(tree)) {
+    for (const sentence of sentences) {
       for (const word of sentence.words) {
         const text = word.text;
         if (!hasLetter(text) || /\d/u.test(text) || inVocabulary(text, vocabulary)) continue;

@@ -13,6 +13,7 @@ function input(text: string, ignore: TextRange[] = [], language: Language = 'fr'
     language,
     ignore,
     tree: { type: 'RootNode', children: [] },
+    sentences: [],
     speller: undefined,
     vocabulary: new Set(),
   };

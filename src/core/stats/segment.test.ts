@@ -6,5 +6,8 @@ describe('countGraphemes', () => {
     expect(countGraphemes('e\u0301')).toBe(1); // e + combining acute
     expect(countGraphemes('👩🏽‍💻 ok')).toBe(4);
     expect(countGraphemes('')).toBe(0);
+    expect(countGraphemes('Déjà “vu” — l’équipe… 10 €')).toBe(26);
+    expect(countGraphemes('a\u200db')).toBe(2); // a joiner stays with the letter before it
+    expect(countGraphemes('\r\n')).toBe(1);
   });
 });

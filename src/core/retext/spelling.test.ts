@@ -1,0 +1,63 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkLines } from '../../../tests/support/check-lines';
+import { loadSpeller } from '../../cli/dictionaries';
+import type { Speller } from '../spelling/speller';
+import { spellingCheck } from './spelling';
+
+let en: Speller;
+let fr: Speller;
+beforeAll(async () => {
+  en = await loadSpeller('en');
+  fr = await loadSpeller('fr');
+}, 120_000);
+
+describe('PorteVoix.Spelling', () => {
+  it('finds English words the dictionary does not know (en-paragraph-90w.txt, two letters swapped)', () => {
+    expect(
+      checkLines(
+        spellingCheck,
+        'There are also cases when adding a new API can subtly break exsiting Rust code, even when not chnaging any existing API.',
+        'en',
+        { speller: en },
+      ),
+    ).toEqual([
+      '60:68:PorteVoix.Spelling:“exsiting” is not in the English dictionary: check its spelling, or add it to your vocabulary.',
+      '94:102:PorteVoix.Spelling:“chnaging” is not in the English dictionary: check its spelling, or add it to your vocabulary.',
+    ]);
+  });
+
+  it('finds French words the dictionary does not know (fr-article-1614w.txt, one letter doubled)', () => {
+    expect(
+      checkLines(
+        spellingCheck,
+        'React 18 a pris des années, mais il était porteur de préccieuses leçons pour l’équipe React.',
+        'fr',
+        { speller: fr, vocabulary: ['React'] },
+      ),
+    ).toEqual([
+      '53:64:PorteVoix.Spelling:“préccieuses” is not in the French dictionary: check its spelling, or add it to your vocabulary.',
+    ]);
+  });
+
+  it('passes correct text, numbers, and the words of the vocabulary', () => {
+    expect(
+      checkLines(spellingCheck, 'Sa sortie était l’aboutissement de nombreuses années de recherche en 2022.', 'fr', {
+        speller: fr,
+      }),
+    ).toEqual([]);
+    expect(
+      checkLines(spellingCheck, 'Porte-voix ships Kubernetes operators in 2024.', 'en', {
+        speller: en,
+        vocabulary: ['Porte-voix', 'kubernetes'],
+      }),
+    ).toEqual([]);
+  });
+
+  it('keeps suggesting after many unknown words (retext-spell stops after 30)', () => {
+    const misspelled = Array.from({ length: 40 }, (_, i) => `wrods${'x'.repeat(i % 3)}`);
+    expect(checkLines(spellingCheck, misspelled.join(' '), 'en', { speller: en })).toHaveLength(40);
+    for (const word of ['recieve', 'langauge', 'libary']) expect(en.suggest(word).length).toBeGreaterThan(0);
+    expect(en.suggest('recieve')).toContain('receive');
+    expect(fr.suggest('préccieuses')).toContain('précieuses');
+  });
+});
