@@ -6,11 +6,11 @@ import { strings } from './strings';
 const integer = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
 const oneDecimal = new Intl.NumberFormat(undefined, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
-function Figure({ label, value, hint }: { label: string; value: string; hint?: string }): React.JSX.Element {
+function Figure({ label, short, value, hint }: { label: string; short?: string; value: string; hint?: string }) {
   return (
     <div className="pv-figure" role="group" aria-label={label} title={hint ? `${label}: ${hint}` : label}>
       <span className="pv-figure-label" aria-hidden="true">
-        {label}
+        {short ?? label}
       </span>
       <span className="pv-figure-value">{value}</span>
       {hint && <span className="pv-figure-hint">{hint}</span>}
@@ -42,6 +42,7 @@ function Readability({ result }: { result: CheckResult }): React.JSX.Element | n
       {scores.fleschReadingEase !== undefined && (
         <Figure
           label={strings.readingEase}
+          short={strings.readingEaseShort}
           value={oneDecimal.format(scores.fleschReadingEase)}
           hint={strings.bands[fleschReadingEaseBand(scores.fleschReadingEase)]}
         />
@@ -49,11 +50,31 @@ function Readability({ result }: { result: CheckResult }): React.JSX.Element | n
       {scores.fleschKincaidGrade !== undefined && (
         <Figure
           label={strings.gradeLevel}
+          short={strings.gradeLevelShort}
           value={oneDecimal.format(scores.fleschKincaidGrade)}
           hint={strings.grade(scores.fleschKincaidGrade)}
         />
       )}
     </>
+  );
+}
+
+const SEVERITIES: Severity[] = ['error', 'warning', 'suggestion'];
+
+/** The findings count, one coloured count per severity; the words are there for screen readers and tests. */
+function Findings({ counts }: { counts: Record<Severity, number> }): React.JSX.Element {
+  return (
+    <div className="pv-figure" role="group" aria-label={strings.findings} title={strings.findingsDetail(counts)}>
+      <span className="pv-figure-label" aria-hidden="true">
+        {strings.findings}
+      </span>
+      {SEVERITIES.map((severity) => (
+        <span key={severity} className={`pv-severity pv-severity-${severity}`}>
+          <span aria-hidden="true">{integer.format(counts[severity])}</span>
+          <span className="pv-visually-hidden">{strings.severityCount(severity, counts[severity])}</span>
+        </span>
+      ))}
+    </div>
   );
 }
 
@@ -83,11 +104,7 @@ export function StatusBar({
           <Figure label={strings.characters} value={integer.format(result.summary.counts.characters)} />
           <Figure label={strings.readingTime} value={strings.minutes(result.summary.readingTimeMinutes)} />
           <Readability result={result} />
-          <Figure
-            label={strings.findings}
-            value={integer.format(result.diagnostics.length)}
-            hint={strings.findingsDetail(counts)}
-          />
+          <Findings counts={counts} />
         </>
       )}
       <span className="pv-status-note" aria-live="polite">

@@ -43,9 +43,12 @@ export const strings = {
   readingTime: 'Reading time',
   readingEase: 'Flesch reading ease',
   gradeLevel: 'Flesch–Kincaid grade',
+  readingEaseShort: 'Reading ease',
+  gradeLevelShort: 'Grade',
   kandelMoles: 'Kandel–Moles',
   lix: 'LIX',
   findings: 'Findings',
+  severityCount: (severity: 'error' | 'warning' | 'suggestion', n: number) => `${n} ${severity}${n === 1 ? '' : 's'}`,
   findingsDetail: (c: { error: number; warning: number; suggestion: number }) =>
     `${c.error} ${c.error === 1 ? 'error' : 'errors'} · ${c.warning} ${c.warning === 1 ? 'warning' : 'warnings'} · ${c.suggestion} ${c.suggestion === 1 ? 'suggestion' : 'suggestions'}`,
   computing: 'Updating figures…',
