@@ -11,6 +11,9 @@ import { fileURLToPath } from 'node:url';
 const require = createRequire(import.meta.url);
 
 function electronBinary() {
+  // electron-vite runs the Electron named by ELECTRON_EXEC_PATH when it is set.
+  const custom = process.env.ELECTRON_EXEC_PATH;
+  if (custom) return existsSync(custom) ? custom : undefined;
   const dir = dirname(require.resolve('electron/package.json'));
   const pathFile = join(dir, 'path.txt');
   if (existsSync(pathFile)) {
