@@ -1,0 +1,227 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import picomatch from 'picomatch';
+import type { Severity } from '../core/engine/diagnostic';
+import { SEVERITY_RANK, type ValeAlert } from '../core/rules/alert';
+import { compileRule } from '../core/rules/checks';
+import type { CompiledRule } from '../core/rules/checks/compiled-rule';
+import { loadStyle } from '../core/rules/load-style';
+import type { RuleDefinition } from '../core/rules/rule-definition';
+import { valeBuiltinRules } from '../core/rules/vale-builtin';
+import {
+  findConfig,
+  formatFromPath,
+  parseVocabulary,
+  resolveConfig,
+  ruleLevel,
+  settingsFor,
+  styleOf,
+  vocabPaths,
+  type ValeConfig,
+} from '../core/rules/vale-config';
+import { parseValeIni } from '../core/rules/vale-ini';
+import { translateValeRegex } from '../core/rules/vale-regex';
+import { lintSource, type ActiveRule } from '../core/rules/vale-lint';
+import type { Speller } from '../core/spelling/speller';
+import type { CheckOptions } from './args';
+import { nodeConfigFs } from './config-fs';
+import { loadSpeller } from './dictionaries';
+import { formatCli } from './output/cli';
+import { formatJson } from './output/json';
+import { formatLine } from './output/line';
+import { formatSarif } from './output/sarif';
+
+export interface CheckIo {
+  cwd: string;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Standard input, when it is not a terminal. */
+  readStdin: () => Promise<string | undefined>;
+  colour: boolean;
+  version: string;
+}
+
+/** A configuration problem: the CLI stops with exit status 2. */
+export class ConfigurationError extends Error {}
+
+const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+
+function walk(target: string, out: string[]): void {
+  const info = statSync(target);
+  if (info.isFile()) {
+    out.push(target);
+    return;
+  }
+  for (const entry of readdirSync(target).sort()) {
+    if (SKIPPED_DIRS.has(entry)) continue;
+    walk(path.join(target, entry), out);
+  }
+}
+
+function loadConfig(options: CheckOptions, io: CheckIo): ValeConfig {
+  let file: string | undefined;
+  let text: string | undefined;
+  if (options.config) {
+    file = path.resolve(io.cwd, options.config);
+    if (!existsSync(file))
+      throw new ConfigurationError(
+        `The configuration ${options.config} does not exist: check the path given to --config.`,
+      );
+    text = readFileSync(file, 'utf8');
+  } else {
+    const found = findConfig(io.cwd, nodeConfigFs);
+    if (found) {
+      file = found.path;
+      text = found.text;
+    }
+  }
+  const dir = file ? path.dirname(file) : io.cwd;
+  const { ini, errors } = parseValeIni(text ?? '');
+  const config = resolveConfig(ini, dir, nodeConfigFs);
+  const problems = [...errors, ...config.errors];
+  if (problems.length > 0) {
+    throw new ConfigurationError(problems.map((p) => `${file ?? '.vale.ini'}:${p.line}: ${p.message}`).join('\n'));
+  }
+  return config;
+}
+
+function readVocabularies(config: ValeConfig): { accepted: string[]; rejected: string[] } {
+  const accepted: string[] = [];
+  const rejected: string[] = [];
+  for (const location of vocabPaths(config)) {
+    for (const [file, list] of [
+      [location.accept, accepted],
+      [location.reject, rejected],
+    ] as const) {
+      if (existsSync(file)) list.push(...parseVocabulary(readFileSync(file, 'utf8')));
+    }
+  }
+  return { accepted, rejected };
+}
+
+function loadStyles(config: ValeConfig, io: CheckIo): Map<string, RuleDefinition> {
+  const wanted = new Set<string>();
+  for (const section of config.sections) {
+    for (const style of section.basedOnStyles) wanted.add(style);
+    for (const rule of Object.keys(section.rules)) wanted.add(styleOf(rule));
+  }
+  wanted.delete('Vale');
+  const rules = new Map<string, RuleDefinition>();
+  for (const style of wanted) {
+    const dir = config.stylesPath ? path.join(config.stylesPath, style) : '';
+    if (!dir || !existsSync(dir)) {
+      io.stderr(
+        `The style ${style} is not in StylesPath (${config.stylesPath || 'not set'}): its rules are skipped.\n`,
+      );
+      continue;
+    }
+    const files = readdirSync(dir)
+      .filter((f) => /\.ya?ml$/i.test(f))
+      .map((f) => ({ file: `${style}/${f}`, text: readFileSync(path.join(dir, f), 'utf8') }));
+    const loaded = loadStyle(style, files);
+    for (const error of loaded.errors) io.stderr(`${error.message}\n`);
+    for (const [id, rule] of loaded.rules) rules.set(id, rule);
+  }
+  return rules;
+}
+
+function formatOf(file: string, config: ValeConfig, ignoreSyntax: boolean): 'markdown' | 'text' | undefined {
+  if (ignoreSyntax) return 'text';
+  const { ext } = formatFromPath(file, config.formats);
+  if (ext === '.md') return 'markdown';
+  if (ext === '.txt') return 'text';
+  return undefined;
+}
+
+/** `porte-voix check`: lint files (or standard input) with the Vale configuration that applies. Returns the exit status. */
+export async function runCheck(options: CheckOptions, io: CheckIo): Promise<number> {
+  const config = loadConfig(options, io);
+  const { accepted, rejected } = readVocabularies(config);
+  const definitions = loadStyles(config, io);
+  for (const rule of valeBuiltinRules(accepted, rejected)) definitions.set(rule.id, rule);
+
+  let english: Speller | undefined;
+  const needsSpeller = [...definitions.values()].some((d) => d.extends === 'spelling');
+  if (needsSpeller) english = await loadSpeller('en');
+  const compiled = new Map<string, CompiledRule>();
+  for (const [id, definition] of definitions) {
+    const result = compileRule(definition, { accepted, spellerFor: () => english });
+    if (!result) continue;
+    if (result.ok) compiled.set(id, result.rule);
+    else io.stderr(`${result.error}\n`);
+  }
+  const tokenIgnoreCache = new Map<string, RegExp>();
+
+  const inputs: { path: string; source: string; format: 'markdown' | 'text' }[] = [];
+  if (options.paths.length === 0) {
+    const source = await io.readStdin();
+    if (source === undefined)
+      throw new ConfigurationError('Nothing to check: give files or folders, or pipe text to standard input.');
+    const name = `stdin${options.ext}`;
+    inputs.push({ path: name, source, format: formatOf(name, config, options.ignoreSyntax) ?? 'text' });
+  } else {
+    const glob = picomatch(options.glob, { dot: true, basename: !options.glob.includes('/') });
+    for (const target of options.paths) {
+      const absolute = path.resolve(io.cwd, target);
+      if (!existsSync(absolute)) {
+        // As Vale does, an argument that is no path is text to check.
+        const name = `stdin${options.ext}`;
+        inputs.push({ path: name, source: target, format: formatOf(name, config, options.ignoreSyntax) ?? 'text' });
+        continue;
+      }
+      const files: string[] = [];
+      walk(absolute, files);
+      for (const file of files) {
+        const relative = path.relative(io.cwd, file);
+        if (!glob(relative)) continue;
+        const format = formatOf(file, config, options.ignoreSyntax);
+        if (!format) continue;
+        inputs.push({ path: options.relative ? relative : file, source: readFileSync(file, 'utf8'), format });
+      }
+    }
+  }
+
+  const minimum = options.minAlertLevel ?? config.minAlertLevel;
+  const results: { path: string; alerts: ValeAlert[] }[] = [];
+  for (const input of inputs) {
+    const settings = settingsFor(config, options.relative ? input.path : path.relative(io.cwd, input.path));
+    const rules: ActiveRule[] = [];
+    for (const [id, rule] of compiled) {
+      const level = ruleLevel(settings, { minAlertLevel: 'suggestion' }, id, rule.definition.level);
+      if (level && SEVERITY_RANK[level] >= SEVERITY_RANK[minimum]) rules.push({ rule, level });
+    }
+    const tokenIgnores = settings.tokenIgnores.flatMap((pattern) => {
+      let regex = tokenIgnoreCache.get(pattern);
+      if (!regex) {
+        const result = translateValeRegex(pattern);
+        if (!result.ok) {
+          io.stderr(`TokenIgnores ${pattern}: ${result.error}\n`);
+          return [];
+        }
+        regex = result.regex;
+        tokenIgnoreCache.set(pattern, regex);
+      }
+      return [regex];
+    });
+    const alerts = lintSource(input.source, { format: input.format, rules, tokenIgnores, accepted });
+    const shown = options.normalize ? input.path.split(path.sep).join('/') : input.path;
+    results.push({ path: shown, alerts });
+  }
+  if (options.sort) results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+
+  switch (options.output) {
+    case 'line':
+      io.stdout(formatLine(results));
+      break;
+    case 'JSON':
+      io.stdout(formatJson(results));
+      break;
+    case 'sarif':
+      io.stdout(formatSarif(results, io.version));
+      break;
+    default:
+      io.stdout(formatCli(results, { colour: io.colour }));
+  }
+  const hasError = results.some((r) => r.alerts.some((a) => (a.severity as Severity) === 'error'));
+  return hasError && !options.noExit ? 1 : 0;
+}

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { parseCheckArgs, UsageError } from './args';
+import { ConfigurationError, runCheck } from './check';
+
+const USAGE = `Usage: porte-voix check [options] [files | folders | globs]
+
+Checks prose with the Vale configuration (.vale.ini) found from the current folder upwards.
+Options: --config=PATH --output=CLI|line|JSON|sarif --minAlertLevel=suggestion|warning|error
+         --ext=.md (for standard input) --glob=PATTERN --sort --normalize --relative
+         --no-global --no-exit --ignore-syntax
+Exit status: 0 clean, 1 an error-level alert, 2 a runtime or configuration error.`;
+
+async function readStdin(): Promise<string | undefined> {
+  if (process.stdin.isTTY) return undefined;
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin as AsyncIterable<Buffer>) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function version(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    return pkg.version;
+  } catch {
+    return '0.0.0';
+  }
+}
+
+/** The command line: `porte-voix check ...`. Returns the exit status. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return command === undefined ? 2 : 0;
+  }
+  if (command === '--version' || command === '-v') {
+    process.stdout.write(`${version()}\n`);
+    return 0;
+  }
+  if (command !== 'check') {
+    process.stderr.write(`porte-voix: unknown command "${command}". Use "porte-voix check [files]".\n`);
+    return 2;
+  }
+  try {
+    const options = parseCheckArgs(rest);
+    return await runCheck(options, {
+      cwd: process.cwd(),
+      stdout: (text) => process.stdout.write(text),
+      stderr: (text) => process.stderr.write(text),
+      readStdin,
+      colour: process.stdout.isTTY === true && !process.env['NO_COLOR'],
+      version: version(),
+    });
+  } catch (error) {
+    if (
+      error instanceof UsageError ||
+      error instanceof ConfigurationError ||
+      (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+    ) {
+      process.stderr.write(`porte-voix: ${(error as Error).message}\n`);
+      return 2;
+    }
+    process.stderr.write(`porte-voix: ${(error as Error).stack ?? String(error)}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,47 @@
+import type { Speller } from '../../spelling/speller';
+import type { SpellingRule } from '../rule-definition';
+import { compile, exceptionMatcher, formatMessage, type CompiledRule, type RuleMatch } from './compiled-rule';
+
+/** Candidate words: runs of letters, digits and the punctuation that can sit inside a token. */
+const TOKEN = /[\p{L}\p{M}\p{N}_'’.@-]+/gu;
+
+/**
+ * Vale's default spelling filters: tokens that are not words to spell
+ * (file names, numbers, acronyms, camelCase, tokens with punctuation).
+ */
+const DEFAULT_FILTERS = [/[\p{N}]/u, /^[\p{Lu}]+s?$/u, /^\p{Lu}\p{Ll}+\p{Lu}/u, /^\p{Ll}+\p{Lu}/u, /[^\p{L}\p{M}'’]/u];
+
+/** Vale's spelling check: words the rule's dictionary does not know. */
+export function compileSpelling(
+  definition: SpellingRule,
+  accepted: readonly string[],
+  speller: Speller | undefined,
+): CompiledRule {
+  const filters = definition.filters.map((f, i) => compile(definition, `filters[${i}]`, f));
+  const isException = exceptionMatcher(definition, definition.exceptions, accepted, definition.vocab);
+  const skip = (word: string): boolean => {
+    if (!definition.custom && DEFAULT_FILTERS.some((f) => f.test(word))) return true;
+    for (const f of filters) {
+      f.lastIndex = 0;
+      if (f.test(word)) return true;
+    }
+    return isException?.(word) ?? false;
+  };
+  return {
+    definition,
+    run(blocks) {
+      if (!speller) return [];
+      const out: RuleMatch[] = [];
+      blocks.forEach((block, index) => {
+        for (const m of block.text.matchAll(TOKEN)) {
+          let word = m[0].replace(/^['’.@_-]+|['’.@_-]+$/gu, '');
+          if (word.endsWith("'s") || word.endsWith('’s')) word = word.slice(0, -2);
+          if (!word || skip(word) || speller.correct(word)) continue;
+          const start = (m.index ?? 0) + m[0].indexOf(word);
+          out.push({ block: index, start, end: start + word.length, message: formatMessage(definition.message, word) });
+        }
+      });
+      return out;
+    },
+  };
+}

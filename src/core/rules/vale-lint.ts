@@ -1,0 +1,129 @@
+import type { Severity } from '../engine/diagnostic';
+import { compareAlerts, type ValeAlert } from './alert';
+import type { CompiledRule, RuleMatch } from './checks/compiled-rule';
+import { position, splitForVale, type CommentControl, type ValeBlock, type ValeDocument } from './vale-text';
+
+export interface ActiveRule {
+  rule: CompiledRule;
+  /** The level after the configuration (`Style.Rule = error`). */
+  level: Severity;
+}
+
+export interface LintOptions {
+  format: 'markdown' | 'text';
+  rules: readonly ActiveRule[];
+  /** TokenIgnores: matches are masked before the rules run. */
+  tokenIgnores?: readonly RegExp[];
+  accepted?: readonly string[];
+}
+
+/** Vale's selector: `a.b` needs every part, `~a` none, `&` joins, a list is any of. */
+export function selects(scopes: readonly string[], selector: readonly string[]): boolean {
+  const sections = new Set(scopes.flatMap((s) => s.split('.')));
+  return selector.some((alternative) =>
+    alternative.split('&').every((part) => {
+      const p = part.trim();
+      const negated = p.startsWith('~');
+      const has = (negated ? p.slice(1) : p).split('.').every((x) => sections.has(x));
+      return negated ? !has : has;
+    }),
+  );
+}
+
+function mask(block: ValeBlock, ignores: readonly RegExp[]): ValeBlock {
+  let text = block.text;
+  for (const regex of ignores) {
+    regex.lastIndex = 0;
+    text = text.replace(regex, (m) => '*'.repeat(m.length));
+  }
+  return text === block.text ? block : { ...block, text };
+}
+
+/** Whether comment controls turn `ruleId` off at `offset` in the source. */
+function silenced(controls: readonly CommentControl[], ruleId: string, offset: number): boolean {
+  let off = false;
+  const rules = new Map<string, boolean>();
+  const styles = new Map<string, boolean>();
+  for (const control of controls) {
+    if (control.offset > offset) break;
+    if (control.kind === 'off') off = true;
+    else if (control.kind === 'on') off = false;
+    else if (control.kind === 'rule') rules.set(control.name, control.enabled);
+    else if (control.kind === 'style') styles.set(control.name, control.enabled);
+  }
+  if (off) return true;
+  const style = ruleId.slice(0, ruleId.indexOf('.'));
+  return rules.get(ruleId) === false || (rules.get(ruleId) !== true && styles.get(style) === false);
+}
+
+function blocksFor(
+  rule: CompiledRule,
+  document: ValeDocument,
+  blocks: readonly ValeBlock[],
+  source: string,
+): ValeBlock[] {
+  const scope = rule.definition.scope;
+  const type = rule.definition.extends;
+  if (type === 'metric' || type === 'readability' || scope.includes('summary')) {
+    return [{ scopes: ['summary'], text: '', offsets: [0] }];
+  }
+  if (scope.includes('raw')) {
+    return [{ scopes: ['raw'], text: source, offsets: Array.from({ length: source.length + 1 }, (_, i) => i) }];
+  }
+  void document;
+  return blocks.filter((b) => selects(b.scopes, scope));
+}
+
+function toAlert(source: string, block: ValeBlock, match: RuleMatch, rule: ActiveRule): ValeAlert {
+  const startOffset = block.offsets[match.start] ?? block.offsets[block.offsets.length - 1] ?? 0;
+  const at = position(source, startOffset);
+  const text = block.text.slice(match.start, match.end);
+  const lastOffset = match.end > match.start ? (block.offsets[match.end - 1] ?? startOffset) : startOffset;
+  const last = position(source, lastOffset);
+  const length = [...text].length;
+  const end = last.line === at.line ? last.column : at.column + Math.max(0, length - 1);
+  const definition = rule.rule.definition;
+  const params = match.params ?? definition.action?.params ?? null;
+  return {
+    check: definition.id,
+    line: at.line,
+    span: [at.column, end],
+    message: match.message,
+    severity: rule.level,
+    match: text,
+    link: definition.link ?? '',
+    description: match.description ?? definition.description ?? '',
+    action: { name: definition.action?.name ?? '', params: params && params.length > 0 ? params : null },
+  };
+}
+
+/** Lints one file's source with the active rules, the way Vale does; alerts sorted and without duplicates. */
+export function lintSource(source: string, options: LintOptions): ValeAlert[] {
+  const document = splitForVale(source, options.format);
+  const blocks = options.tokenIgnores?.length
+    ? document.blocks.map((b) => mask(b, options.tokenIgnores ?? []))
+    : document.blocks;
+  const alerts: ValeAlert[] = [];
+  const seen = new Set<string>();
+  for (const active of options.rules) {
+    const scoped = blocksFor(active.rule, document, blocks, source);
+    if (scoped.length === 0) continue;
+    const matches = active.rule.run(scoped, { summary: document.summary, accepted: options.accepted ?? [] });
+    const ruleAlerts: ValeAlert[] = [];
+    for (const match of matches) {
+      const block = scoped[match.block];
+      if (!block) continue;
+      const offset = block.offsets[match.start] ?? 0;
+      if (silenced(document.controls, active.rule.definition.id, offset)) continue;
+      const alert = toAlert(source, block, match, active);
+      const key = `${alert.check}\u0000${alert.line}\u0000${alert.span[0]}\u0000${alert.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      ruleAlerts.push(alert);
+    }
+    ruleAlerts.sort(compareAlerts);
+    const limit = active.rule.definition.limit;
+    alerts.push(...(limit && limit > 0 ? ruleAlerts.slice(0, limit) : ruleAlerts));
+  }
+  return alerts.sort(compareAlerts);
+}

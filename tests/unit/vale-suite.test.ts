@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { runCoreCases, runStyleCases, summarize, type Outcome } from '../peer/vale-suite';
+
+function report(name: string, outcomes: Outcome[]): { expected: number; matched: number; extra: number } {
+  const total = summarize(outcomes);
+  const rate = ((100 * total.matched) / total.expected).toFixed(1);
+  console.log(
+    `${name}: ${total.matched}/${total.expected} expected lines matched (${rate} %), ${total.extra} extra lines`,
+  );
+  return total;
+}
+
+/**
+ * Vale's own scenarios through `porte-voix check`, compared line by line.
+ * The thresholds are today's figures: they may only go up (the goal is 95 %).
+ */
+describe("Vale's test suite", () => {
+  it('core scenarios (vale-core-cases.json)', async () => {
+    const total = report('Vale core scenarios', await runCoreCases());
+    expect(total.expected).toBe(257);
+    expect(total.matched).toBeGreaterThanOrEqual(222);
+    expect(total.extra).toBeLessThanOrEqual(51);
+  }, 120_000);
+
+  it('public styles (styles-cases.json)', async () => {
+    const total = report('Public style scenarios', await runStyleCases());
+    expect(total.expected).toBe(250);
+    expect(total.matched).toBeGreaterThanOrEqual(220);
+    expect(total.extra).toBeLessThanOrEqual(30);
+  }, 120_000);
+});
