@@ -47,6 +47,7 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import type { Language } from '../language/detect';
 import type { Block, BlockKind, PvDocument, TextRange } from './document';
+import { splitTableRow, type Span } from './table-row';
 
 export interface MarkdownToDocumentOptions {
   /** Block ids are `${idPrefix}${n}`, n = 1, 2, … in reading order. Default `b`. */
@@ -310,11 +311,6 @@ function count(text: string, character: string): number {
 
 // --- Tables (GFM), recognised in top-level paragraphs.
 
-interface Span {
-  start: number;
-  end: number;
-}
-
 const DELIMITER_CELL = /^:?-+:?$/;
 
 /** If the paragraph at [start, end) is a GFM table, pushes one draft per non-empty cell and returns true. */
@@ -323,11 +319,11 @@ function pushTable(drafts: Draft[], start: number, end: number, source: string):
   const [headerLine, delimiterLine, ...bodyLines] = lines;
   if (headerLine === undefined || delimiterLine === undefined) return false;
   if (!source.slice(delimiterLine.start, delimiterLine.end).includes('|')) return false;
-  const header = splitRow(source, headerLine);
-  const delimiter = splitRow(source, delimiterLine);
+  const header = splitTableRow(source, headerLine);
+  const delimiter = splitTableRow(source, delimiterLine);
   if (header.length === 0 || header.length !== delimiter.length) return false;
   if (!delimiter.every((cell) => DELIMITER_CELL.test(source.slice(cell.start, cell.end)))) return false;
-  const rows = [header, ...bodyLines.map((line) => splitRow(source, line).slice(0, header.length))];
+  const rows = [header, ...bodyLines.map((line) => splitTableRow(source, line).slice(0, header.length))];
   for (const row of rows) {
     for (const cell of row) {
       if (cell.end === cell.start) continue;
@@ -352,40 +348,6 @@ function splitLines(source: string, start: number, end: number): Span[] {
   }
   lines.push({ start: lineBegin, end });
   return lines;
-}
-
-/** The cells of a table row, each without the spaces around it. */
-function splitRow(source: string, line: Span): Span[] {
-  let start = line.start;
-  let end = line.end;
-  while (start < end && isSpace(source.charCodeAt(start))) start += 1;
-  while (end > start && isSpace(source.charCodeAt(end - 1))) end -= 1;
-  if (start < end && source.charAt(start) === '|') start += 1;
-  if (end > start && source.charAt(end - 1) === '|' && !isEscaped(source, end - 1)) end -= 1;
-  const cells: Span[] = [];
-  let cellStart = start;
-  for (let i = start; i <= end; i += 1) {
-    if (i === end || (source.charAt(i) === '|' && !isEscaped(source, i))) {
-      let s = cellStart;
-      let e = i;
-      while (s < e && isSpace(source.charCodeAt(s))) s += 1;
-      while (e > s && isSpace(source.charCodeAt(e - 1))) e -= 1;
-      cells.push({ start: s, end: e });
-      cellStart = i + 1;
-    }
-  }
-  return cells;
-}
-
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9;
-}
-
-/** Whether the character at `index` follows an odd number of backslashes. */
-function isEscaped(source: string, index: number): boolean {
-  let backslashes = 0;
-  for (let i = index - 1; i >= 0 && source.charAt(i) === '\\'; i -= 1) backslashes += 1;
-  return backslashes % 2 === 1;
 }
 
 /** The text of one cell: its source parsed as inline Markdown, with `\|` read as `|` (as GFM does). */

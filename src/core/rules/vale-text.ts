@@ -41,6 +41,7 @@
 import type { Nodes, PhrasingContent, RootContent } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { splitTableRow, type Span } from '../document/table-row';
 
 export type ValeHeadingScope = 'heading.h1' | 'heading.h2' | 'heading.h3' | 'heading.h4' | 'heading.h5' | 'heading.h6';
 
@@ -632,11 +633,6 @@ function decodeEntities(text: string): string {
 
 // --- GFM tables (remark-gfm is not installed): recognised from paragraphs, as in document/markdown.ts.
 
-interface Span {
-  start: number;
-  end: number;
-}
-
 const DELIMITER_CELL = /^:?-+:?$/;
 
 function table(node: Extract<RootContent, { type: 'paragraph' }>, state: State): boolean {
@@ -645,11 +641,11 @@ function table(node: Extract<RootContent, { type: 'paragraph' }>, state: State):
   const [headerLine, delimiterLine, ...bodyLines] = lines;
   if (headerLine === undefined || delimiterLine === undefined) return false;
   if (!source.slice(delimiterLine.start, delimiterLine.end).includes('|')) return false;
-  const header = splitRow(source, headerLine);
-  const delimiter = splitRow(source, delimiterLine);
+  const header = splitTableRow(source, headerLine);
+  const delimiter = splitTableRow(source, delimiterLine);
   if (header.length === 0 || header.length !== delimiter.length) return false;
   if (!delimiter.every((cell) => DELIMITER_CELL.test(source.slice(cell.start, cell.end)))) return false;
-  const rows = [header, ...bodyLines.map((line) => splitRow(source, line).slice(0, header.length))];
+  const rows = [header, ...bodyLines.map((line) => splitTableRow(source, line).slice(0, header.length))];
   for (const [r, row] of rows.entries()) {
     for (const cell of row) {
       if (cell.end === cell.start) continue;
@@ -697,43 +693,6 @@ function splitLines(source: string, start: number, end: number): Span[] {
   }
   lines.push({ start: lineBegin, end });
   return lines;
-}
-
-function splitRow(source: string, line: Span): Span[] {
-  let start = line.start;
-  let end = line.end;
-  while (start < end && isBlank(source.charCodeAt(start))) start += 1;
-  while (end > start && isBlank(source.charCodeAt(end - 1))) end -= 1;
-  // A table inside a quote: its rows start with `>`.
-  while (start < end && source.charAt(start) === '>') {
-    start += 1;
-    while (start < end && isBlank(source.charCodeAt(start))) start += 1;
-  }
-  if (start < end && source.charAt(start) === '|') start += 1;
-  if (end > start && source.charAt(end - 1) === '|' && !isEscaped(source, end - 1)) end -= 1;
-  const cells: Span[] = [];
-  let cellStart = start;
-  for (let i = start; i <= end; i += 1) {
-    if (i === end || (source.charAt(i) === '|' && !isEscaped(source, i))) {
-      let s = cellStart;
-      let e = i;
-      while (s < e && isBlank(source.charCodeAt(s))) s += 1;
-      while (e > s && isBlank(source.charCodeAt(e - 1))) e -= 1;
-      cells.push({ start: s, end: e });
-      cellStart = i + 1;
-    }
-  }
-  return cells;
-}
-
-function isBlank(code: number): boolean {
-  return code === 32 || code === 9;
-}
-
-function isEscaped(source: string, index: number): boolean {
-  let backslashes = 0;
-  for (let i = index - 1; i >= 0 && source.charAt(i) === '\\'; i -= 1) backslashes += 1;
-  return backslashes % 2 === 1;
 }
 
 // ---------------------------------------------------------------------------
