@@ -7,7 +7,8 @@ export interface CheckOptions {
   config: string | undefined;
   output: OutputFormat;
   minAlertLevel: Severity | undefined;
-  ext: string;
+  /** The format of standard input, and of files whose extension has no known format. Undefined: `.txt` for input. */
+  ext: string | undefined;
   sort: boolean;
   normalize: boolean;
   relative: boolean;
@@ -33,7 +34,7 @@ export function parseCheckArgs(argv: readonly string[]): CheckOptions {
       config: { type: 'string' },
       output: { type: 'string', default: 'CLI' },
       minAlertLevel: { type: 'string' },
-      ext: { type: 'string', default: '.txt' },
+      ext: { type: 'string' },
       sort: { type: 'boolean', default: false },
       normalize: { type: 'boolean', default: false },
       relative: { type: 'boolean', default: false },
@@ -48,12 +49,12 @@ export function parseCheckArgs(argv: readonly string[]): CheckOptions {
   if (values.minAlertLevel !== undefined && !LEVELS.has(values.minAlertLevel)) {
     throw new UsageError(`--minAlertLevel=${values.minAlertLevel} is not a level: use suggestion, warning or error.`);
   }
-  const ext = String(values.ext);
+  const ext = values.ext;
   return {
     config: values.config,
     output,
     minAlertLevel: values.minAlertLevel as Severity | undefined,
-    ext: ext.startsWith('.') ? ext : `.${ext}`,
+    ext: ext === undefined ? undefined : ext.startsWith('.') ? ext : `.${ext}`,
     sort: values.sort === true,
     normalize: values.normalize === true,
     relative: values.relative === true,

@@ -26,6 +26,7 @@ import type { Speller } from '../core/spelling/speller';
 import type { CheckOptions } from './args';
 import { nodeConfigFs } from './config-fs';
 import { loadSpeller } from './dictionaries';
+import { HunspellFiles } from './hunspell-files';
 import { formatCli } from './output/cli';
 import { formatJson } from './output/json';
 import { formatLine } from './output/line';
@@ -45,6 +46,8 @@ export interface CheckIo {
 export class ConfigurationError extends Error {}
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+/** Vale's default SkippedScopes. */
+const DEFAULT_SKIPPED_SCOPES = ['script', 'style', 'pre', 'figure'];
 
 function walk(target: string, out: string[]): void {
   const info = statSync(target);
@@ -125,9 +128,11 @@ function loadStyles(config: ValeConfig, io: CheckIo): Map<string, RuleDefinition
   return rules;
 }
 
-function formatOf(file: string, config: ValeConfig, ignoreSyntax: boolean): 'markdown' | 'text' | undefined {
-  if (ignoreSyntax) return 'text';
-  const { ext } = formatFromPath(file, config.formats);
+function formatOf(file: string, config: ValeConfig, options: CheckOptions): 'markdown' | 'text' | undefined {
+  if (options.ignoreSyntax) return 'text';
+  let { ext } = formatFromPath(file, config.formats);
+  // --ext names the format of files Porte-voix cannot tell from their extension.
+  if (ext === 'unknown' && options.ext) ext = formatFromPath(`file${options.ext}`, config.formats).ext;
   if (ext === '.md') return 'markdown';
   if (ext === '.txt') return 'text';
   return undefined;
@@ -143,9 +148,14 @@ export async function runCheck(options: CheckOptions, io: CheckIo): Promise<numb
   let english: Speller | undefined;
   const needsSpeller = [...definitions.values()].some((d) => d.extends === 'spelling');
   if (needsSpeller) english = await loadSpeller('en');
+  const spellers = new HunspellFiles(config.stylesPath, (message) => io.stderr(`${message}\n`));
   const compiled = new Map<string, CompiledRule>();
   for (const [id, definition] of definitions) {
-    const result = compileRule(definition, { accepted, spellerFor: () => english });
+    const result = compileRule(definition, {
+      accepted,
+      spellerFor: (d) => (d.extends === 'spelling' ? spellers.spellerFor(d, english) : english),
+      ignoredWordsFor: (d) => (d.extends === 'spelling' ? spellers.ignoredWords(d) : []),
+    });
     if (!result) continue;
     if (result.ok) compiled.set(id, result.rule);
     else io.stderr(`${result.error}\n`);
@@ -157,16 +167,16 @@ export async function runCheck(options: CheckOptions, io: CheckIo): Promise<numb
     const source = await io.readStdin();
     if (source === undefined)
       throw new ConfigurationError('Nothing to check: give files or folders, or pipe text to standard input.');
-    const name = `stdin${options.ext}`;
-    inputs.push({ path: name, source, format: formatOf(name, config, options.ignoreSyntax) ?? 'text' });
+    const name = `stdin${options.ext ?? '.txt'}`;
+    inputs.push({ path: name, source, format: formatOf(name, config, options) ?? 'text' });
   } else {
     const glob = picomatch(options.glob, { dot: true, basename: !options.glob.includes('/') });
     for (const target of options.paths) {
       const absolute = path.resolve(io.cwd, target);
       if (!existsSync(absolute)) {
         // As Vale does, an argument that is no path is text to check.
-        const name = `stdin${options.ext}`;
-        inputs.push({ path: name, source: target, format: formatOf(name, config, options.ignoreSyntax) ?? 'text' });
+        const name = `stdin${options.ext ?? '.txt'}`;
+        inputs.push({ path: name, source: target, format: formatOf(name, config, options) ?? 'text' });
         continue;
       }
       const files: string[] = [];
@@ -174,7 +184,7 @@ export async function runCheck(options: CheckOptions, io: CheckIo): Promise<numb
       for (const file of files) {
         const relative = path.relative(io.cwd, file);
         if (!glob(relative)) continue;
-        const format = formatOf(file, config, options.ignoreSyntax);
+        const format = formatOf(file, config, options);
         if (!format) continue;
         inputs.push({ path: options.relative ? relative : file, source: readFileSync(file, 'utf8'), format });
       }
@@ -203,7 +213,19 @@ export async function runCheck(options: CheckOptions, io: CheckIo): Promise<numb
       }
       return [regex];
     });
-    const alerts = lintSource(input.source, { format: input.format, rules, tokenIgnores, accepted });
+    const blockIgnores = settings.blockIgnores.flatMap((pattern) => {
+      const result = translateValeRegex(pattern);
+      if (!result.ok) io.stderr(`BlockIgnores ${pattern}: ${result.error}\n`);
+      return result.ok ? [result.regex] : [];
+    });
+    const alerts = lintSource(input.source, {
+      format: input.format,
+      rules,
+      tokenIgnores,
+      blockIgnores,
+      skippedScopes: config.skippedScopes.length > 0 ? config.skippedScopes : DEFAULT_SKIPPED_SCOPES,
+      accepted,
+    });
     const shown = options.normalize ? input.path.split(path.sep).join('/') : input.path;
     results.push({ path: shown, alerts });
   }

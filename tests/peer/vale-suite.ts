@@ -90,8 +90,17 @@ function compare(
   return { name, expected, matched, missing, extra: pool };
 }
 
+/** The scenario's `When` step, from its feature file. */
+function whenStep(c: CoreCase): string {
+  const feature = readFileSync(path.join(SUITE, 'vale/testdata/features', c.feature), 'utf8');
+  const at = feature.indexOf(`Scenario: ${c.scenario}`);
+  return /When (.*)/.exec(feature.slice(at))?.[1] ?? '';
+}
+
 /** Turns a scenario's simplified arguments into the command and its standard input. */
 function invocation(c: CoreCase, cwd: string): { args: string[]; stdin?: string } {
+  const as = /^I lint file "(.+)" as "(.+)"$/.exec(whenStep(c));
+  if (as?.[1] && as[2]) return { args: [`--ext=${as[2]}`, as[1]] };
   const words = c.cli_args.split(' ').filter(Boolean);
   if (words[0] === 'stdin') {
     if (words.length > 1) return { args: [], stdin: words.slice(1).join(' ') };

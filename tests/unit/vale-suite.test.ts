@@ -12,20 +12,20 @@ function report(name: string, outcomes: Outcome[]): { expected: number; matched:
 
 /**
  * Vale's own scenarios through `porte-voix check`, compared line by line.
- * The thresholds are today's figures: they may only go up (the goal is 95 %).
+ * The thresholds are the figures reached so far: they may only get better.
  */
 describe("Vale's test suite", () => {
   it('core scenarios (vale-core-cases.json)', async () => {
     const total = report('Vale core scenarios', await runCoreCases());
     expect(total.expected).toBe(257);
-    expect(total.matched).toBeGreaterThanOrEqual(222);
-    expect(total.extra).toBeLessThanOrEqual(51);
+    expect(total.matched).toBeGreaterThanOrEqual(245);
+    expect(total.extra).toBeLessThanOrEqual(21);
   }, 120_000);
 
   it('public styles (styles-cases.json)', async () => {
     const total = report('Public style scenarios', await runStyleCases());
     expect(total.expected).toBe(250);
-    expect(total.matched).toBeGreaterThanOrEqual(220);
-    expect(total.extra).toBeLessThanOrEqual(30);
+    expect(total.matched).toBeGreaterThanOrEqual(247);
+    expect(total.extra).toBeLessThanOrEqual(4);
   }, 120_000);
 });

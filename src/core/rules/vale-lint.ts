@@ -1,7 +1,7 @@
 import type { Severity } from '../engine/diagnostic';
 import { compareAlerts, type ValeAlert } from './alert';
 import type { CompiledRule, RuleMatch } from './checks/compiled-rule';
-import { position, splitForVale, type CommentControl, type ValeBlock, type ValeDocument } from './vale-text';
+import { position, splitForVale, type CommentControl, type ValeBlock } from './vale-text';
 
 export interface ActiveRule {
   rule: CompiledRule;
@@ -14,6 +14,10 @@ export interface LintOptions {
   rules: readonly ActiveRule[];
   /** TokenIgnores: matches are masked before the rules run. */
   tokenIgnores?: readonly RegExp[];
+  /** BlockIgnores: matched regions of the source are not checked, as if they were code. */
+  blockIgnores?: readonly RegExp[];
+  /** Vale's SkippedScopes: blocks in these scopes are not checked (default script, style, pre, figure). */
+  skippedScopes?: readonly string[];
   accepted?: readonly string[];
 }
 
@@ -56,21 +60,22 @@ function silenced(controls: readonly CommentControl[], ruleId: string, offset: n
   return rules.get(ruleId) === false || (rules.get(ruleId) !== true && styles.get(style) === false);
 }
 
-function blocksFor(
-  rule: CompiledRule,
-  document: ValeDocument,
-  blocks: readonly ValeBlock[],
-  source: string,
-): ValeBlock[] {
+function blocksFor(rule: CompiledRule, blocks: readonly ValeBlock[], source: string): ValeBlock[] {
   const scope = rule.definition.scope;
   const type = rule.definition.extends;
-  if (type === 'metric' || type === 'readability' || scope.includes('summary')) {
-    return [{ scopes: ['summary'], text: '', offsets: [0] }];
+  if (type === 'metric' || type === 'readability') return [{ scopes: ['summary'], text: '', offsets: [0] }];
+  if (scope.includes('summary')) {
+    // The whole text as one block, reported where the text starts.
+    const text = blocks
+      .filter((b) => b.scopes.includes('text'))
+      .map((b) => b.text)
+      .join('\n\n');
+    const first = blocks.find((b) => b.scopes.includes('text'))?.offsets[0] ?? 0;
+    return [{ scopes: ['summary'], text, offsets: Array.from({ length: text.length + 1 }, () => first) }];
   }
   if (scope.includes('raw')) {
     return [{ scopes: ['raw'], text: source, offsets: Array.from({ length: source.length + 1 }, (_, i) => i) }];
   }
-  void document;
   return blocks.filter((b) => selects(b.scopes, scope));
 }
 
@@ -99,14 +104,20 @@ function toAlert(source: string, block: ValeBlock, match: RuleMatch, rule: Activ
 
 /** Lints one file's source with the active rules, the way Vale does; alerts sorted and without duplicates. */
 export function lintSource(source: string, options: LintOptions): ValeAlert[] {
-  const document = splitForVale(source, options.format);
-  const blocks = options.tokenIgnores?.length
-    ? document.blocks.map((b) => mask(b, options.tokenIgnores ?? []))
-    : document.blocks;
+  let checked = source;
+  for (const regex of options.blockIgnores ?? []) {
+    regex.lastIndex = 0;
+    checked = checked.replace(regex, (m) => m.replace(/[^\n]/g, ' '));
+  }
+  const document = splitForVale(checked, options.format);
+  const skipped = new Set(options.skippedScopes ?? []);
+  const visible =
+    skipped.size > 0 ? document.blocks.filter((b) => !b.scopes.some((s) => skipped.has(s))) : document.blocks;
+  const blocks = options.tokenIgnores?.length ? visible.map((b) => mask(b, options.tokenIgnores ?? [])) : visible;
   const alerts: ValeAlert[] = [];
   const seen = new Set<string>();
   for (const active of options.rules) {
-    const scoped = blocksFor(active.rule, document, blocks, source);
+    const scoped = blocksFor(active.rule, blocks, source);
     if (scoped.length === 0) continue;
     const matches = active.rule.run(scoped, { summary: document.summary, accepted: options.accepted ?? [] });
     const ruleAlerts: ValeAlert[] = [];
@@ -114,7 +125,9 @@ export function lintSource(source: string, options: LintOptions): ValeAlert[] {
       const block = scoped[match.block];
       if (!block) continue;
       const offset = block.offsets[match.start] ?? 0;
-      if (silenced(document.controls, active.rule.definition.id, offset)) continue;
+      // Comment controls act on the rendered text; a raw-scope rule reads the source itself.
+      const raw = block.scopes.includes('raw');
+      if (!raw && silenced(document.controls, active.rule.definition.id, offset)) continue;
       const alert = toAlert(source, block, match, active);
       const key = `${alert.check}\u0000${alert.line}\u0000${alert.span[0]}\u0000${alert.message}`;
       if (seen.has(key)) continue;

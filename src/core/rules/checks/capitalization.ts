@@ -15,22 +15,40 @@ function isAcronym(word: string): boolean {
   return word.length > 1 && word === word.toUpperCase() && /\p{Lu}/u.test(word);
 }
 
-/** The share of words in sentence case: the first capitalised, the others lower case (acronyms and exceptions aside). */
-function sentenceCaseScore(text: string, exceptions: readonly string[], indicators: readonly string[]): number {
-  const words = [...text.matchAll(WORD)].map((m) => m[0]);
-  if (words.length === 0) return 1;
-  let ok = 0;
-  let first = true;
-  for (const word of words) {
-    const fine =
-      exceptions.includes(word) ||
-      isAcronym(word) ||
-      word === 'I' ||
-      (first ? /^[\p{Lu}\p{N}]/u.test(word) : word === word.toLowerCase());
-    if (fine) ok += 1;
-    first = indicators.some((i) => word.endsWith(i));
-  }
-  return ok / words.length;
+/** A leading list marker (`1.`, `a.`, `2)`) is not a word of the heading. */
+const LIST_MARKER = /^(?:\d+|\p{Ll})[.)]$/u;
+
+/**
+ * Sentence case as Vale checks it: the first word capitalised (a lower-case
+ * first word fails at once), every other word in lower case unless it follows
+ * an indicator (`:`) or is an exception; the share of good words must reach
+ * the threshold. Words are split on spaces, so `****` (masked code) is a word.
+ */
+function isSentenceCase(
+  text: string,
+  exceptions: readonly string[],
+  indicators: readonly string[],
+  threshold: number,
+): boolean {
+  let body = text;
+  for (const phrase of exceptions.filter((e) => e.includes(' '))) body = body.split(phrase).join('\uE000');
+  const words = body.split(/\s+/u).filter(Boolean);
+  if (words.length > 0 && LIST_MARKER.test(words[0] ?? '')) words.shift();
+  if (words.length === 0) return true;
+  let good = 0;
+  words.forEach((word, i) => {
+    const bare = word.replace(/^[^\p{L}\p{N}\uE000]+|[^\p{L}\p{N}\uE000]+$/gu, '');
+    const previous = words[i - 1] ?? '';
+    const capitalised = /^\p{Lu}/u.test(bare);
+    let ok: boolean;
+    if (bare === '' || bare.includes('\uE000') || exceptions.includes(bare) || !/\p{L}/u.test(bare)) ok = true;
+    else if (i === 0) ok = capitalised;
+    else if (indicators.some((indicator) => previous.endsWith(indicator))) ok = capitalised;
+    else ok = bare === bare.toLowerCase() || bare === 'I';
+    if (i === 0 && !ok) good = -Infinity;
+    if (ok) good += 1;
+  });
+  return good / words.length >= threshold;
 }
 
 function titleCaseScore(text: string, style: 'AP' | 'Chicago', exceptions: readonly string[]): number {
@@ -66,7 +84,12 @@ export function compileCapitalization(definition: CapitalizationRule): CompiledR
       case '$title':
         return titleCaseScore(body, definition.style, exceptions) >= definition.threshold;
       case '$sentence':
-        return sentenceCaseScore(body, exceptions, definition.indicators) >= definition.threshold;
+        return isSentenceCase(
+          body,
+          exceptions,
+          definition.indicators.length > 0 ? definition.indicators : [':'],
+          definition.threshold,
+        );
       case '$lower':
         return body === body.toLowerCase();
       case '$upper':

@@ -27,6 +27,8 @@ export interface CompileContext {
   accepted: readonly string[];
   /** The speller of a spelling rule: its own dictionaries, or the default English one. Undefined: spelling is off. */
   spellerFor(definition: RuleDefinition): Speller | undefined;
+  /** The words of a spelling rule's `ignore` files. */
+  ignoredWordsFor?(definition: RuleDefinition): readonly string[];
 }
 
 /** A rule ready to run: one file per rule type builds it from its definition. */

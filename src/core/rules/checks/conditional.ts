@@ -9,26 +9,27 @@ import {
 } from './compiled-rule';
 
 /**
- * Vale's conditional check: each match of `second` (e.g. an acronym) needs a
- * match of `first` somewhere in the file (e.g. its definition), whose first
- * capture group names it.
+ * Vale's conditional check: the existence of `first` implies the existence of
+ * `second` in the file. Each match of `first` (e.g. an acronym, its first
+ * group) needs a match of `second` (its definition) that captures the same text.
  */
 export function compileConditional(definition: ConditionalRule, accepted: readonly string[]): CompiledRule {
   const prefix = definition.ignorecase ? '(?i)' : '';
   const first = compile(definition, 'first', prefix + definition.first);
   const second = compile(definition, 'second', prefix + definition.second);
   const isException = exceptionMatcher(definition, definition.exceptions, accepted, definition.vocab);
+  const captured = (m: RegExpExecArray): string => m.slice(1).find((g) => g !== undefined) ?? m[0];
   return {
     definition,
     run(blocks) {
       const defined = new Set<string>();
       for (const block of blocks) {
-        for (const m of matchesOf(first, block.text)) defined.add(m[1] ?? m[0]);
+        for (const m of matchesOf(second, block.text)) defined.add(captured(m));
       }
       const out: RuleMatch[] = [];
       blocks.forEach((block, index) => {
-        for (const m of matchesOf(second, block.text)) {
-          const text = m[1] ?? m[0];
+        for (const m of matchesOf(first, block.text)) {
+          const text = captured(m);
           if (defined.has(text) || isException?.(text)) continue;
           const at = m.index + m[0].indexOf(text);
           out.push({

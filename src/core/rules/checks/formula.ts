@@ -16,7 +16,7 @@ const FUNCTIONS: Record<string, (x: number) => number> = {
 export class FormulaError extends Error {}
 
 export function evaluateFormula(formula: string, variables: Readonly<Record<string, number>>): number {
-  const tokens = formula.match(/\d+(?:\.\d+)?|[A-Za-z_][A-Za-z0-9_]*|[-+*/^%()]|\S/g) ?? [];
+  const tokens = formula.match(/\d+(?:\.\d+)?|[A-Za-z_][A-Za-z0-9_.]*|[-+*/^%()]|\S/g) ?? [];
   let i = 0;
   const peek = (): string | undefined => tokens[i];
   const take = (): string => {
@@ -37,8 +37,10 @@ export function evaluateFormula(formula: string, variables: Readonly<Record<stri
     if (/^[A-Za-z_]/.test(t)) {
       const fn = FUNCTIONS[t];
       if (fn && peek() === '(') return fn(primary());
-      if (!(t in variables)) throw new FormulaError(`unknown variable "${t}"`);
-      return variables[t] ?? 0;
+      // Vale's variables are written `heading.h1` in formulas and `heading_h1` in its summary.
+      const name = t.replace(/\./g, '_');
+      if (!(name in variables)) throw new FormulaError(`unknown variable "${t}"`);
+      return variables[name] ?? 0;
     }
     throw new FormulaError(`unexpected "${t}"`);
   };

@@ -39,7 +39,15 @@ export function compileRule(definition: RuleDefinition, context: CompileContext)
       case 'readability':
         return { ok: true, rule: compileReadability(definition) };
       case 'spelling':
-        return { ok: true, rule: compileSpelling(definition, accepted, context.spellerFor(definition)) };
+        return {
+          ok: true,
+          rule: compileSpelling(
+            definition,
+            accepted,
+            context.spellerFor(definition),
+            context.ignoredWordsFor?.(definition) ?? [],
+          ),
+        };
       case 'sequence':
       case 'script':
         return undefined;

@@ -10,41 +10,48 @@ import {
   type RuleMatch,
 } from './compiled-rule';
 
-/** Capturing groups of a swap key become non-capturing, so group n is the n-th swap entry (as in Vale). */
-function uncapture(pattern: string): string {
-  let out = '';
+/** How many capturing groups a pattern has (plain and named), escapes and classes understood. */
+function countGroups(pattern: string): number {
+  let count = 0;
   let inClass = false;
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i];
     if (c === '\\') {
-      out += c + (pattern[i + 1] ?? '');
       i++;
       continue;
     }
     if (inClass) {
       if (c === ']') inClass = false;
-      out += c;
       continue;
     }
     if (c === '[') inClass = true;
-    if (c === '(' && pattern[i + 1] !== '?') {
-      out += '(?:';
-      continue;
+    else if (c === '(') {
+      const rest = pattern.slice(i + 1, i + 4);
+      if (
+        !rest.startsWith('?') ||
+        rest.startsWith('?P<') ||
+        (rest.startsWith('?<') && rest[2] !== '=' && rest[2] !== '!')
+      )
+        count++;
     }
-    out += c;
   }
-  return out;
+  return count;
+}
+
+/** Vale's `subMsg`: `$1`… in the expected form are the swap key's own capture groups. */
+function substitute(expected: string, groups: readonly (string | undefined)[]): string {
+  return expected.replace(/\$(\d+)/g, (all, n: string) => groups[Number(n) - 1] ?? all);
 }
 
 /** Whether a replacement is a plain phrase (compared as text) rather than a pattern (Vale's `core.IsPhrase`). */
 function isPhrase(value: string): boolean {
-  return /^[\p{L}\p{N}\s'’-]*$/u.test(value);
+  return !/[\\[\](){}|*+?^$]/u.test(value);
 }
 
 /** Vale's `matchToken`: the observed text already fits the expected one. */
 function alreadyExpected(expected: string, observed: string, ignoreCase: boolean): boolean {
   if (isPhrase(expected)) return expected === observed;
-  const result = translateValeRegex(expected, { ignoreCase });
+  const result = translateValeRegex(`^(?:${expected})$`, { ignoreCase });
   if (!result.ok) return expected === observed;
   result.regex.lastIndex = 0;
   return result.regex.test(observed);
@@ -70,8 +77,20 @@ function quoteExpected(expected: string, message: string): string {
 
 /** Vale's substitution check: an observed form and the expected one, reported unless they already agree. */
 export function compileSubstitution(definition: SubstitutionRule, accepted: readonly string[]): CompiledRule {
-  const swaps = definition.swap;
-  const body = swaps.map(([observed], i) => `(?<s${i}>${uncapture(observed)})`).join('|');
+  // Longest keys first, so alternation is greedy (Vale sorts them too): `MPL 2.0` before `MPL`.
+  const swaps = [...definition.swap].sort(
+    (a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
+  );
+  // Vale's own Terms rule gives the accepted term exactly as written; other rules keep a sentence's capital.
+  const keepCapital = definition.capitalize || (definition.ignorecase && definition.style !== 'Vale');
+  const body = swaps.map(([observed], i) => `(?<s${i}>${observed})`).join('|');
+  // The group number of each swap entry: its own, then its key's groups.
+  const firstGroup: number[] = [];
+  let next = 1;
+  for (const [observed] of swaps) {
+    firstGroup.push(next);
+    next += 1 + countGroups(observed);
+  }
   let source = wordTemplate(body, !definition.nonword);
   if (definition.ignorecase) source = `(?i)${source}`;
   const regex = compile(definition, 'swap', source);
@@ -89,10 +108,18 @@ export function compileSubstitution(definition: SubstitutionRule, accepted: read
           if (!pair || captured === undefined) continue;
           const at = m.index + m[0].indexOf(captured);
           const observed = captured.trim();
-          let expected = pair[1];
+          const own = firstGroup[i] ?? 0;
+          let expected = substitute(pair[1], m.slice(own + 1, own + 1 + countGroups(pair[0])));
           if (alreadyExpected(expected, observed, definition.ignorecase)) continue;
           if (isException?.(observed)) continue;
-          if (definition.capitalize && /^\p{Lu}/u.test(observed))
+          // Keep the writer's capital at the start of a sentence (“Are not” → “Aren't”).
+          const firstWord = expected.split(/\s/u, 1)[0] ?? '';
+          if (
+            keepCapital &&
+            /^\p{Lu}/u.test(observed) &&
+            /^\p{Ll}/u.test(firstWord) &&
+            firstWord === firstWord.toLowerCase()
+          )
             expected = expected.charAt(0).toUpperCase() + expected.slice(1);
           let params: string[] | undefined;
           if (definition.action?.name === 'replace' && definition.action.params.length === 0)
