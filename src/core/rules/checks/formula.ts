@@ -28,7 +28,8 @@ export function evaluateFormula(formula: string, variables: Readonly<Record<stri
     const t = take();
     if (t === '(') {
       const v = sum();
-      if (take() !== ')') throw new FormulaError('a parenthesis is not closed');
+      if (peek() !== ')') throw new FormulaError('a parenthesis is not closed');
+      take();
       return v;
     }
     if (t === '-') return -primary();

@@ -1,0 +1,117 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCheckArgs, UsageError } from './args';
+import { ConfigurationError, runCheck } from './check';
+
+/** A project with a style of two rules and a Markdown file. */
+function project(
+  config = 'StylesPath = styles\nMinAlertLevel = suggestion\n\n[*.md]\nBasedOnStyles = Brand\n',
+): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'pv-cli-'));
+  mkdirSync(path.join(dir, 'styles', 'Brand'), { recursive: true });
+  writeFileSync(
+    path.join(dir, 'styles', 'Brand', 'Product.yml'),
+    "extends: substitution\nmessage: \"Use '%s' instead of '%s'.\"\nlevel: error\nignorecase: true\nswap:\n  porte voix: Porte-voix\n",
+  );
+  writeFileSync(
+    path.join(dir, 'styles', 'Brand', 'Hype.yml'),
+    'extends: existence\nmessage: "Avoid \'%s\': say what it does."\nlevel: warning\ntokens:\n  - revolutionary\n',
+  );
+  writeFileSync(path.join(dir, '.vale.ini'), config);
+  writeFileSync(path.join(dir, 'post.md'), '# Launch\n\nOur revolutionary tool, porte voix, is here.\n');
+  return dir;
+}
+
+async function check(dir: string, args: string[], stdin?: string) {
+  let stdout = '';
+  let stderr = '';
+  const status = await runCheck(parseCheckArgs(args), {
+    cwd: dir,
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    readStdin: async () => stdin,
+    colour: false,
+    version: '9.9.9',
+  });
+  return { status, stdout, stderr };
+}
+
+describe('porte-voix check', () => {
+  it('prints Vale line output and exits with 1 on an error-level alert', async () => {
+    const run = await check(project(), ['--output=line', '--relative', 'post.md']);
+    expect(run.stdout).toBe(
+      [
+        "post.md:3:5:Brand.Hype:Avoid 'revolutionary': say what it does.",
+        "post.md:3:25:Brand.Product:Use 'Porte-voix' instead of 'porte voix'.",
+        '',
+      ].join('\n'),
+    );
+    expect(run.status).toBe(1);
+    expect((await check(project(), ['--output=line', '--no-exit', 'post.md'])).status).toBe(0);
+  });
+
+  it('filters by level', async () => {
+    const run = await check(project(), ['--output=line', '--relative', '--minAlertLevel=error', '.']);
+    expect(run.stdout).toBe("post.md:3:25:Brand.Product:Use 'Porte-voix' instead of 'porte voix'.\n");
+  });
+
+  it("prints Vale's JSON shape", async () => {
+    const run = await check(project(), ['--output=JSON', '--relative', 'post.md']);
+    const json = JSON.parse(run.stdout) as Record<string, unknown[]>;
+    expect(json['post.md']?.[1]).toEqual({
+      Action: { Name: '', Params: null },
+      Span: [25, 34],
+      Check: 'Brand.Product',
+      Description: '',
+      Link: '',
+      Message: "Use 'Porte-voix' instead of 'porte voix'.",
+      Severity: 'error',
+      Match: 'porte voix',
+      Line: 3,
+    });
+  });
+
+  it('prints SARIF 2.1.0', async () => {
+    const run = await check(project(), ['--output=sarif', '--relative', 'post.md']);
+    const sarif = JSON.parse(run.stdout) as {
+      version: string;
+      runs: { results: { ruleId: string; level: string }[] }[];
+    };
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0]?.results.map((r) => [r.ruleId, r.level])).toEqual([
+      ['Brand.Hype', 'warning'],
+      ['Brand.Product', 'error'],
+    ]);
+  });
+
+  it('groups alerts by file with a summary line on a terminal', async () => {
+    const run = await check(project(), ['--relative', 'post.md']);
+    expect(run.stdout).toContain(' post.md\n');
+    expect(run.stdout).toContain('1 error, 1 warning and 0 suggestions in 1 file.');
+  });
+
+  it('reads standard input with --ext', async () => {
+    const run = await check(project(), ['--output=line', '--ext=.md'], '# Title\n\nA revolutionary idea.\n');
+    expect(run.stdout).toBe("stdin.md:3:3:Brand.Hype:Avoid 'revolutionary': say what it does.\n");
+  });
+
+  it('reports a broken rule with its file and line, and keeps the other rules', async () => {
+    const dir = project();
+    writeFileSync(path.join(dir, 'styles', 'Brand', 'Broken.yml'), 'extends: existence\nmessage: x\ntokenz:\n  - a\n');
+    const run = await check(dir, ['--output=line', '--relative', 'post.md']);
+    expect(run.stderr).toContain(
+      'Brand/Broken.yml:3:1: unknown key "tokenz" in an existence rule: did you mean "tokens"?',
+    );
+    expect(run.stdout.split('\n').filter(Boolean)).toHaveLength(2);
+  });
+
+  it('stops with a clear message on a bad configuration (exit 2 in the CLI)', async () => {
+    await expect(check(project('MinAlertLevel = loud\n'), ['post.md'])).rejects.toThrow(ConfigurationError);
+    await expect(check(project(), ['--config=missing.ini', 'post.md'])).rejects.toThrow(
+      'The configuration missing.ini does not exist',
+    );
+    expect(() => parseCheckArgs(['--output=xml'])).toThrow(UsageError);
+  });
+});
