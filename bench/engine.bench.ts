@@ -5,7 +5,9 @@
  * one JSON object with the medians.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { retext } from 'retext';
 import retextEnglish from 'retext-english';
@@ -18,6 +20,7 @@ import retextReadability from 'retext-readability';
 import retextRepeatedWords from 'retext-repeated-words';
 import retextSimplify from 'retext-simplify';
 import retextSpell from 'retext-spell';
+import { createChecker, loadConfig } from '../src/cli/check';
 import { loadSpeller } from '../src/cli/dictionaries';
 import type { PvDocument } from '../src/core/document/document';
 import { Engine } from '../src/core/engine/engine';
@@ -133,6 +136,34 @@ figures['ready_en_ms'] = readyEn.readyMs;
 figures['ready_en_rss_mb'] = readyEn.rssMb;
 figures['ready_fr_ms'] = readyFr.readyMs;
 figures['ready_fr_rss_mb'] = readyFr.rssMb;
+
+// porte-voix check, in process: four public Vale styles and PorteVoix on the 10,016-word text.
+// Each run uses a fresh checker (so nothing is cached from a previous run); loading is not timed.
+const stylesPath = mkdtempSync(join(tmpdir(), 'pv-bench-styles-'));
+const suiteStyles = fileURLToPath(new URL('../../shared/peers/vale-suite/styles/', import.meta.url));
+for (const style of ['Microsoft', 'Google', 'proselint', 'write-good'])
+  symlinkSync(join(suiteStyles, style, style), join(stylesPath, style));
+writeFileSync(
+  join(stylesPath, '.vale.ini'),
+  `StylesPath = ${stylesPath}\nMinAlertLevel = suggestion\n\n[*.md]\nBasedOnStyles = Microsoft, Google, proselint, write-good, PorteVoix\n`,
+);
+const config = loadConfig({ config: join(stylesPath, '.vale.ini') }, { cwd: stylesPath });
+const words = enLong.split(/\s+/u).filter(Boolean).length;
+const cliRuns: number[] = [];
+let alertCount = 0;
+for (let i = 0; i < 3; i++) {
+  const checker = await createChecker(config, { stderr: () => undefined });
+  cliRuns.push(
+    time(() => {
+      alertCount = checker.lint(
+        { path: 'en-long.md', relativePath: 'en-long.md', source: enLong, format: 'markdown' },
+        'suggestion',
+      ).length;
+    }),
+  );
+}
+figures['cli_styles_words_per_s'] = words / (median(cliRuns) / 1000);
+console.log(`porte-voix check: ${alertCount} alerts on ${words} words`);
 
 for (const [name, value] of Object.entries(figures)) log(name, value, name.endsWith('_mb') ? 'MB' : 'ms');
 console.log(JSON.stringify(Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, round(v)]))));

@@ -114,4 +114,20 @@ describe('porte-voix check', () => {
     );
     expect(() => parseCheckArgs(['--output=xml'])).toThrow(UsageError);
   });
+
+  it('runs the built-in checks as the style PorteVoix, configured in the same file', async () => {
+    const dir = project(
+      'MinAlertLevel = suggestion\n\n[*.md]\nBasedOnStyles = PorteVoix\nPorteVoix.WeaselWords = NO\nPorteVoix.Adverbs = NO\nPorteVoix.RepeatedWords = error\n',
+    );
+    writeFileSync(path.join(dir, 'post.md'), '# Launch\n\nThe report was written by the the team.\n');
+    const run = await check(dir, ['--output=line', '--relative', 'post.md']);
+    expect(run.stdout).toBe(
+      [
+        'post.md:3:16:PorteVoix.Passive:“written” is in the passive voice: say who does it, in the active voice.',
+        'post.md:3:27:PorteVoix.RepeatedWords:“the” is repeated: remove one.',
+        '',
+      ].join('\n'),
+    );
+    expect(run.status).toBe(1);
+  }, 60_000);
 });

@@ -2,7 +2,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import type { Severity } from '../core/engine/diagnostic';
-import { SEVERITY_RANK, type ValeAlert } from '../core/rules/alert';
+import { compareAlerts, SEVERITY_RANK, type ValeAlert } from '../core/rules/alert';
+import { Engine } from '../core/engine/engine';
+import { lintWithEngine, PORTE_VOIX_STYLE } from '../core/rules/porte-voix-style';
 import { compileRule } from '../core/rules/checks';
 import type { CompiledRule } from '../core/rules/checks/compiled-rule';
 import { loadStyle } from '../core/rules/load-style';
@@ -61,7 +63,7 @@ function walk(target: string, out: string[]): void {
   }
 }
 
-function loadConfig(options: CheckOptions, io: CheckIo): ValeConfig {
+export function loadConfig(options: Pick<CheckOptions, 'config'>, io: Pick<CheckIo, 'cwd'>): ValeConfig {
   let file: string | undefined;
   let text: string | undefined;
   if (options.config) {
@@ -102,13 +104,14 @@ function readVocabularies(config: ValeConfig): { accepted: string[]; rejected: s
   return { accepted, rejected };
 }
 
-function loadStyles(config: ValeConfig, io: CheckIo): Map<string, RuleDefinition> {
+function loadStyles(config: ValeConfig, io: Pick<CheckIo, 'stderr'>): Map<string, RuleDefinition> {
   const wanted = new Set<string>();
   for (const section of config.sections) {
     for (const style of section.basedOnStyles) wanted.add(style);
     for (const rule of Object.keys(section.rules)) wanted.add(styleOf(rule));
   }
   wanted.delete('Vale');
+  wanted.delete(PORTE_VOIX_STYLE);
   const rules = new Map<string, RuleDefinition>();
   for (const style of wanted) {
     const dir = config.stylesPath ? path.join(config.stylesPath, style) : '';
@@ -128,6 +131,21 @@ function loadStyles(config: ValeConfig, io: CheckIo): Map<string, RuleDefinition
   return rules;
 }
 
+function usesPorteVoix(config: ValeConfig): boolean {
+  return config.sections.some(
+    (s) =>
+      s.basedOnStyles.includes(PORTE_VOIX_STYLE) || Object.keys(s.rules).some((r) => styleOf(r) === PORTE_VOIX_STYLE),
+  );
+}
+
+/** The checking engine with both spellers, for the PorteVoix style. */
+async function createEngine(): Promise<Engine> {
+  const engine = new Engine();
+  engine.setSpeller('en', await loadSpeller('en'));
+  engine.setSpeller('fr', await loadSpeller('fr'));
+  return engine;
+}
+
 function formatOf(file: string, config: ValeConfig, options: CheckOptions): 'markdown' | 'text' | undefined {
   if (options.ignoreSyntax) return 'text';
   let { ext } = formatFromPath(file, config.formats);
@@ -138,9 +156,21 @@ function formatOf(file: string, config: ValeConfig, options: CheckOptions): 'mar
   return undefined;
 }
 
-/** `porte-voix check`: lint files (or standard input) with the Vale configuration that applies. Returns the exit status. */
-export async function runCheck(options: CheckOptions, io: CheckIo): Promise<number> {
-  const config = loadConfig(options, io);
+export interface CheckInput {
+  /** The path as reported, and (relative to the current folder) as matched against the configuration's globs. */
+  path: string;
+  relativePath: string;
+  source: string;
+  format: 'markdown' | 'text';
+}
+
+/** Styles loaded and compiled once for a run; `lint` checks one file. */
+export interface Checker {
+  lint(input: CheckInput, minimum: Severity): ValeAlert[];
+}
+
+/** Loads the vocabularies and styles of a configuration and compiles their rules (and the engine for PorteVoix). */
+export async function createChecker(config: ValeConfig, io: Pick<CheckIo, 'stderr'>): Promise<Checker> {
   const { accepted, rejected } = readVocabularies(config);
   const definitions = loadStyles(config, io);
   for (const rule of valeBuiltinRules(accepted, rejected)) definitions.set(rule.id, rule);
@@ -160,15 +190,59 @@ export async function runCheck(options: CheckOptions, io: CheckIo): Promise<numb
     if (result.ok) compiled.set(id, result.rule);
     else io.stderr(`${result.error}\n`);
   }
-  const tokenIgnoreCache = new Map<string, RegExp>();
+  const patternCache = new Map<string, RegExp | undefined>();
+  const patterns = (kind: string, list: readonly string[]): RegExp[] =>
+    list.flatMap((pattern) => {
+      if (!patternCache.has(pattern)) {
+        const result = translateValeRegex(pattern);
+        if (!result.ok) io.stderr(`${kind} ${pattern}: ${result.error}\n`);
+        patternCache.set(pattern, result.ok ? result.regex : undefined);
+      }
+      const regex = patternCache.get(pattern);
+      return regex ? [regex] : [];
+    });
+  const engine = usesPorteVoix(config) ? await createEngine() : undefined;
 
-  const inputs: { path: string; source: string; format: 'markdown' | 'text' }[] = [];
+  return {
+    lint(input, minimum) {
+      const settings = settingsFor(config, input.relativePath);
+      const rules: ActiveRule[] = [];
+      for (const [id, rule] of compiled) {
+        const level = ruleLevel(settings, { minAlertLevel: 'suggestion' }, id, rule.definition.level);
+        if (level && SEVERITY_RANK[level] >= SEVERITY_RANK[minimum]) rules.push({ rule, level });
+      }
+      const alerts = lintSource(input.source, {
+        format: input.format,
+        rules,
+        tokenIgnores: patterns('TokenIgnores', settings.tokenIgnores),
+        blockIgnores: patterns('BlockIgnores', settings.blockIgnores),
+        skippedScopes: config.skippedScopes.length > 0 ? config.skippedScopes : DEFAULT_SKIPPED_SCOPES,
+        accepted,
+      });
+      const porteVoixOn =
+        settings.styles.includes(PORTE_VOIX_STYLE) ||
+        Object.keys(settings.rules).some((r) => styleOf(r) === PORTE_VOIX_STYLE);
+      if (engine && porteVoixOn) {
+        alerts.push(...lintWithEngine(engine, input.source, input.format, settings.rules, minimum));
+        alerts.sort(compareAlerts);
+      }
+      return alerts;
+    },
+  };
+}
+
+/** `porte-voix check`: lint files (or standard input) with the Vale configuration that applies. Returns the exit status. */
+export async function runCheck(options: CheckOptions, io: CheckIo): Promise<number> {
+  const config = loadConfig(options, io);
+  const checker = await createChecker(config, io);
+
+  const inputs: CheckInput[] = [];
   if (options.paths.length === 0) {
     const source = await io.readStdin();
     if (source === undefined)
       throw new ConfigurationError('Nothing to check: give files or folders, or pipe text to standard input.');
     const name = `stdin${options.ext ?? '.txt'}`;
-    inputs.push({ path: name, source, format: formatOf(name, config, options) ?? 'text' });
+    inputs.push({ path: name, relativePath: name, source, format: formatOf(name, config, options) ?? 'text' });
   } else {
     const glob = picomatch(options.glob, { dot: true, basename: !options.glob.includes('/') });
     for (const target of options.paths) {
@@ -176,7 +250,12 @@ export async function runCheck(options: CheckOptions, io: CheckIo): Promise<numb
       if (!existsSync(absolute)) {
         // As Vale does, an argument that is no path is text to check.
         const name = `stdin${options.ext ?? '.txt'}`;
-        inputs.push({ path: name, source: target, format: formatOf(name, config, options) ?? 'text' });
+        inputs.push({
+          path: name,
+          relativePath: name,
+          source: target,
+          format: formatOf(name, config, options) ?? 'text',
+        });
         continue;
       }
       const files: string[] = [];
@@ -186,49 +265,21 @@ export async function runCheck(options: CheckOptions, io: CheckIo): Promise<numb
         if (!glob(relative)) continue;
         const format = formatOf(file, config, options);
         if (!format) continue;
-        inputs.push({ path: options.relative ? relative : file, source: readFileSync(file, 'utf8'), format });
+        inputs.push({
+          path: options.relative ? relative : file,
+          relativePath: relative,
+          source: readFileSync(file, 'utf8'),
+          format,
+        });
       }
     }
   }
 
   const minimum = options.minAlertLevel ?? config.minAlertLevel;
-  const results: { path: string; alerts: ValeAlert[] }[] = [];
-  for (const input of inputs) {
-    const settings = settingsFor(config, options.relative ? input.path : path.relative(io.cwd, input.path));
-    const rules: ActiveRule[] = [];
-    for (const [id, rule] of compiled) {
-      const level = ruleLevel(settings, { minAlertLevel: 'suggestion' }, id, rule.definition.level);
-      if (level && SEVERITY_RANK[level] >= SEVERITY_RANK[minimum]) rules.push({ rule, level });
-    }
-    const tokenIgnores = settings.tokenIgnores.flatMap((pattern) => {
-      let regex = tokenIgnoreCache.get(pattern);
-      if (!regex) {
-        const result = translateValeRegex(pattern);
-        if (!result.ok) {
-          io.stderr(`TokenIgnores ${pattern}: ${result.error}\n`);
-          return [];
-        }
-        regex = result.regex;
-        tokenIgnoreCache.set(pattern, regex);
-      }
-      return [regex];
-    });
-    const blockIgnores = settings.blockIgnores.flatMap((pattern) => {
-      const result = translateValeRegex(pattern);
-      if (!result.ok) io.stderr(`BlockIgnores ${pattern}: ${result.error}\n`);
-      return result.ok ? [result.regex] : [];
-    });
-    const alerts = lintSource(input.source, {
-      format: input.format,
-      rules,
-      tokenIgnores,
-      blockIgnores,
-      skippedScopes: config.skippedScopes.length > 0 ? config.skippedScopes : DEFAULT_SKIPPED_SCOPES,
-      accepted,
-    });
-    const shown = options.normalize ? input.path.split(path.sep).join('/') : input.path;
-    results.push({ path: shown, alerts });
-  }
+  const results: { path: string; alerts: ValeAlert[] }[] = inputs.map((input) => ({
+    path: options.normalize ? input.path.split(path.sep).join('/') : input.path,
+    alerts: checker.lint(input, minimum),
+  }));
   if (options.sort) results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
   switch (options.output) {
