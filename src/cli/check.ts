@@ -23,7 +23,7 @@ import {
 } from '../core/rules/vale-config';
 import { parseValeIni } from '../core/rules/vale-ini';
 import { translateValeRegex } from '../core/rules/vale-regex';
-import { lintSource, type ActiveRule } from '../core/rules/vale-lint';
+import { lintSource, prepareDocument, type ActiveRule } from '../core/rules/vale-lint';
 import type { Speller } from '../core/spelling/speller';
 import type { CheckOptions } from './args';
 import { nodeConfigFs } from './config-fs';
@@ -211,19 +211,25 @@ export async function createChecker(config: ValeConfig, io: Pick<CheckIo, 'stder
         const level = ruleLevel(settings, { minAlertLevel: 'suggestion' }, id, rule.definition.level);
         if (level && SEVERITY_RANK[level] >= SEVERITY_RANK[minimum]) rules.push({ rule, level });
       }
-      const alerts = lintSource(input.source, {
-        format: input.format,
-        rules,
-        tokenIgnores: patterns('TokenIgnores', settings.tokenIgnores),
-        blockIgnores: patterns('BlockIgnores', settings.blockIgnores),
-        skippedScopes: config.skippedScopes.length > 0 ? config.skippedScopes : DEFAULT_SKIPPED_SCOPES,
-        accepted,
-      });
+      const blockIgnores = patterns('BlockIgnores', settings.blockIgnores);
+      const document = prepareDocument(input.source, input.format, blockIgnores);
+      const alerts = lintSource(
+        input.source,
+        {
+          format: input.format,
+          rules,
+          tokenIgnores: patterns('TokenIgnores', settings.tokenIgnores),
+          blockIgnores,
+          skippedScopes: config.skippedScopes.length > 0 ? config.skippedScopes : DEFAULT_SKIPPED_SCOPES,
+          accepted,
+        },
+        document,
+      );
       const porteVoixOn =
         settings.styles.includes(PORTE_VOIX_STYLE) ||
         Object.keys(settings.rules).some((r) => styleOf(r) === PORTE_VOIX_STYLE);
       if (engine && porteVoixOn) {
-        alerts.push(...lintWithEngine(engine, input.source, input.format, settings.rules, minimum));
+        alerts.push(...lintWithEngine(engine, input.source, document, settings.rules, minimum));
         alerts.sort(compareAlerts);
       }
       return alerts;

@@ -3,7 +3,7 @@ import type { Severity } from '../engine/diagnostic';
 import type { Engine } from '../engine/engine';
 import { SEVERITY_RANK, type ValeAlert } from './alert';
 import type { RuleSetting } from './vale-config';
-import { position, splitForVale } from './vale-text';
+import { position, type ValeDocument } from './vale-text';
 
 export const PORTE_VOIX_STYLE = 'PorteVoix';
 
@@ -15,11 +15,10 @@ export const PORTE_VOIX_STYLE = 'PorteVoix';
 export function lintWithEngine(
   engine: Engine,
   source: string,
-  format: 'markdown' | 'text',
+  document: ValeDocument,
   rules: Readonly<Record<string, RuleSetting>>,
   minimum: Severity,
 ): ValeAlert[] {
-  const document = splitForVale(source, format);
   const textBlocks = document.blocks.filter((b) => b.scopes.includes('text'));
   const blocks: Block[] = textBlocks.map((b, i) => ({
     id: String(i),

@@ -1,7 +1,7 @@
 import type { Severity } from '../engine/diagnostic';
 import { compareAlerts, type ValeAlert } from './alert';
 import type { CompiledRule, RuleMatch } from './checks/compiled-rule';
-import { position, splitForVale, type CommentControl, type ValeBlock } from './vale-text';
+import { position, splitForVale, type CommentControl, type ValeBlock, type ValeDocument } from './vale-text';
 
 export interface ActiveRule {
   rule: CompiledRule;
@@ -102,22 +102,41 @@ function toAlert(source: string, block: ValeBlock, match: RuleMatch, rule: Activ
   };
 }
 
-/** Lints one file's source with the active rules, the way Vale does; alerts sorted and without duplicates. */
-export function lintSource(source: string, options: LintOptions): ValeAlert[] {
+/** Splits a file as Vale does, after blanking its BlockIgnores regions (they are not checked, like code). */
+export function prepareDocument(
+  source: string,
+  format: 'markdown' | 'text',
+  blockIgnores: readonly RegExp[] = [],
+): ValeDocument {
   let checked = source;
-  for (const regex of options.blockIgnores ?? []) {
+  for (const regex of blockIgnores) {
     regex.lastIndex = 0;
     checked = checked.replace(regex, (m) => m.replace(/[^\n]/g, ' '));
   }
-  const document = splitForVale(checked, options.format);
+  return splitForVale(checked, format);
+}
+
+/** Lints one file's source with the active rules, the way Vale does; alerts sorted and without duplicates. */
+export function lintSource(
+  source: string,
+  options: LintOptions,
+  document = prepareDocument(source, options.format, options.blockIgnores),
+): ValeAlert[] {
   const skipped = new Set(options.skippedScopes ?? []);
   const visible =
     skipped.size > 0 ? document.blocks.filter((b) => !b.scopes.some((s) => skipped.has(s))) : document.blocks;
   const blocks = options.tokenIgnores?.length ? visible.map((b) => mask(b, options.tokenIgnores ?? [])) : visible;
   const alerts: ValeAlert[] = [];
   const seen = new Set<string>();
+  const byScope = new Map<string, ValeBlock[]>();
   for (const active of options.rules) {
-    const scoped = blocksFor(active.rule, blocks, source);
+    // Rules with the same scope share one list of blocks (and so one joined text to scan).
+    const scopeKey = `${active.rule.definition.extends === 'metric' || active.rule.definition.extends === 'readability' ? 'summary!' : ''}${active.rule.definition.scope.join('|')}`;
+    let scoped = byScope.get(scopeKey);
+    if (!scoped) {
+      scoped = blocksFor(active.rule, blocks, source);
+      byScope.set(scopeKey, scoped);
+    }
     if (scoped.length === 0) continue;
     const matches = active.rule.run(scoped, { summary: document.summary, accepted: options.accepted ?? [] });
     const ruleAlerts: ValeAlert[] = [];

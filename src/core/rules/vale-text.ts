@@ -118,27 +118,40 @@ const parser = unified().use(remarkParse);
 
 /** 1-based line and column (in code points) of a UTF-16 offset; `\r\n`, `\r` and `\n` each end a line. */
 export function position(source: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
+  const starts = lineStarts(source);
   const end = Math.min(offset, source.length);
-  for (let i = 0; i < end; i += 1) {
-    const c = source.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      if (c === 13 && source.charCodeAt(i + 1) === 10) {
-        if (i + 1 >= end) break; // Between \r and \n: still on this line.
-        i += 1;
-      }
-      line += 1;
-      lineStart = i + 1;
-    }
+  // The last line starting at or before `end`; between \r and \n is still the line before.
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((starts[mid] ?? 0) <= end) low = mid;
+    else high = mid - 1;
   }
+  const lineStart = starts[low] ?? 0;
   let column = 1;
   for (let i = lineStart; i < end; i += 1) {
     const c = source.charCodeAt(i);
     // A low surrogate belongs to the code point before it.
     if (c < 0xdc00 || c > 0xdfff || i === lineStart) column += 1;
   }
-  return { line, column };
+  return { line: low + 1, column };
+}
+
+/** Where each line starts (`\r\n`, `\r` and `\n` end a line), remembered for the last source: alerts come in runs. */
+let lastSource: string | undefined;
+let lastStarts: number[] = [0];
+
+function lineStarts(source: string): number[] {
+  if (source === lastSource) return lastStarts;
+  const starts = [0];
+  for (let i = 0; i < source.length; i += 1) {
+    const c = source.charCodeAt(i);
+    if (c === 10 || (c === 13 && source.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  lastSource = source;
+  lastStarts = starts;
+  return starts;
 }
 
 // ---------------------------------------------------------------------------

@@ -102,3 +102,57 @@ export function trimmed(text: string, start: number, end: number): { start: numb
   while (e > s && /\s/u.test(text[e - 1] ?? '')) e--;
   return { start: s, end: e, text: text.slice(s, e) };
 }
+
+/** Blocks are joined with a blank line: a line break for `^`, `$` and `\b`, so no match spans two blocks. */
+const SEPARATOR = '\n\n';
+const joinedBlocks = new WeakMap<readonly ValeBlock[], { text: string; starts: number[] }>();
+
+/**
+ * The matches of `regex` in each block, found in one pass over the blocks
+ * joined together (one regex run per rule, not one per block). A match that
+ * touches a block's edge (where `\s`, `^` and lookarounds would see the
+ * separator) makes the blocks it touches be scanned again on their own, so the result is exactly
+ * that of a scan block by block. Yields, in block order, the block's index,
+ * the match and its start within the block.
+ */
+export function* blockMatches(
+  regex: RegExp,
+  blocks: readonly ValeBlock[],
+): Generator<{ block: number; match: RegExpExecArray; start: number }> {
+  let joined = joinedBlocks.get(blocks);
+  if (!joined) {
+    const starts: number[] = [];
+    let text = '';
+    for (const block of blocks) {
+      if (starts.length > 0) text += SEPARATOR;
+      starts.push(text.length);
+      text += block.text;
+    }
+    joined = { text, starts };
+    joinedBlocks.set(blocks, joined);
+  }
+  const { text, starts } = joined;
+  const found: { block: number; match: RegExpExecArray; start: number }[][] = blocks.map(() => []);
+  const suspect = new Set<number>();
+  let index = 0;
+  for (const match of matchesOf(regex, text)) {
+    while (index + 1 < starts.length && (starts[index + 1] ?? Infinity) <= match.index) index++;
+    const start = match.index - (starts[index] ?? 0);
+    const length = blocks[index]?.text.length ?? 0;
+    const end = start + match[0].length;
+    if (end < length && start > 0) {
+      found[index]?.push({ block: index, match, start });
+      continue;
+    }
+    // At a block's edge, lookarounds and `\s` see the separator: this block (and the next) are scanned alone.
+    const last = match.index + match[0].length;
+    for (let b = index; b < starts.length && (b === index || (starts[b] ?? Infinity) <= last); b++) suspect.add(b);
+  }
+  for (let b = 0; b < blocks.length; b++) {
+    if (!suspect.has(b)) {
+      yield* found[b] ?? [];
+      continue;
+    }
+    for (const match of matchesOf(regex, blocks[b]?.text ?? '')) yield { block: b, match, start: match.index };
+  }
+}

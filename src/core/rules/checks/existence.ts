@@ -1,9 +1,9 @@
 import type { ExistenceRule } from '../rule-definition';
 import {
+  blockMatches,
   compile,
   exceptionMatcher,
   formatMessage,
-  matchesOf,
   wordTemplate,
   type CompiledRule,
   type RuleMatch,
@@ -23,19 +23,12 @@ export function compileExistence(definition: ExistenceRule, accepted: readonly s
     definition,
     run(blocks) {
       const out: RuleMatch[] = [];
-      blocks.forEach((block, index) => {
-        for (const m of matchesOf(regex, block.text)) {
-          const observed = m[0].trim();
-          if (isException?.(observed)) continue;
-          // The message quotes the match as found, spaces included (Google.FirstPerson: 'I ').
-          out.push({
-            block: index,
-            start: m.index,
-            end: m.index + m[0].length,
-            message: formatMessage(definition.message, m[0]),
-          });
-        }
-      });
+      for (const { block, match: m, start } of blockMatches(regex, blocks)) {
+        const observed = m[0].trim();
+        if (isException?.(observed)) continue;
+        // The message quotes the match as found, spaces included (Google.FirstPerson: 'I ').
+        out.push({ block, start, end: start + m[0].length, message: formatMessage(definition.message, m[0]) });
+      }
       return out;
     },
   };

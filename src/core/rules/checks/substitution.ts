@@ -1,10 +1,10 @@
 import type { SubstitutionRule } from '../rule-definition';
 import { translateValeRegex } from '../vale-regex';
 import {
+  blockMatches,
   compile,
   exceptionMatcher,
   formatMessage,
-  matchesOf,
   wordTemplate,
   type CompiledRule,
   type RuleMatch,
@@ -99,42 +99,40 @@ export function compileSubstitution(definition: SubstitutionRule, accepted: read
     definition,
     run(blocks) {
       const out: RuleMatch[] = [];
-      blocks.forEach((block, index) => {
-        for (const m of matchesOf(regex, block.text)) {
-          const groups = m.groups ?? {};
-          const i = swaps.findIndex((_, k) => groups[`s${k}`] !== undefined);
-          const pair = swaps[i];
-          const captured = groups[`s${i}`];
-          if (!pair || captured === undefined) continue;
-          const at = m.index + m[0].indexOf(captured);
-          const observed = captured.trim();
-          const own = firstGroup[i] ?? 0;
-          let expected = substitute(pair[1], m.slice(own + 1, own + 1 + countGroups(pair[0])));
-          if (alreadyExpected(expected, observed, definition.ignorecase)) continue;
-          if (isException?.(observed)) continue;
-          // Keep the writer's capital at the start of a sentence (“Are not” → “Aren't”).
-          const firstWord = expected.split(/\s/u, 1)[0] ?? '';
-          if (
-            keepCapital &&
-            /^\p{Lu}/u.test(observed) &&
-            /^\p{Ll}/u.test(firstWord) &&
-            firstWord === firstWord.toLowerCase()
-          )
-            expected = expected.charAt(0).toUpperCase() + expected.slice(1);
-          let params: string[] | undefined;
-          if (definition.action?.name === 'replace' && definition.action.params.length === 0)
-            params = expected.split('|');
-          expected = quoteExpected(expected, definition.message);
-          const match: RuleMatch = {
-            block: index,
-            start: at,
-            end: at + captured.length,
-            message: formatMessage(definition.message, expected, observed),
-          };
-          if (params) match.params = params;
-          out.push(match);
-        }
-      });
+      for (const { block: index, match: m, start } of blockMatches(regex, blocks)) {
+        const groups = m.groups ?? {};
+        const i = swaps.findIndex((_, k) => groups[`s${k}`] !== undefined);
+        const pair = swaps[i];
+        const captured = groups[`s${i}`];
+        if (!pair || captured === undefined) continue;
+        const at = start + m[0].indexOf(captured);
+        const observed = captured.trim();
+        const own = firstGroup[i] ?? 0;
+        let expected = substitute(pair[1], m.slice(own + 1, own + 1 + countGroups(pair[0])));
+        if (alreadyExpected(expected, observed, definition.ignorecase)) continue;
+        if (isException?.(observed)) continue;
+        // Keep the writer's capital at the start of a sentence (“Are not” → “Aren't”).
+        const firstWord = expected.split(/\s/u, 1)[0] ?? '';
+        if (
+          keepCapital &&
+          /^\p{Lu}/u.test(observed) &&
+          /^\p{Ll}/u.test(firstWord) &&
+          firstWord === firstWord.toLowerCase()
+        )
+          expected = expected.charAt(0).toUpperCase() + expected.slice(1);
+        let params: string[] | undefined;
+        if (definition.action?.name === 'replace' && definition.action.params.length === 0)
+          params = expected.split('|');
+        expected = quoteExpected(expected, definition.message);
+        const match: RuleMatch = {
+          block: index,
+          start: at,
+          end: at + captured.length,
+          message: formatMessage(definition.message, expected, observed),
+        };
+        if (params) match.params = params;
+        out.push(match);
+      }
       return out;
     },
   };
