@@ -24,7 +24,7 @@ function project(
   return dir;
 }
 
-async function check(dir: string, args: string[], stdin?: string) {
+async function check(dir: string, args: string[], stdin?: string, ruleBudgetMs?: number) {
   let stdout = '';
   let stderr = '';
   const status = await runCheck(parseCheckArgs(args), {
@@ -34,6 +34,7 @@ async function check(dir: string, args: string[], stdin?: string) {
     readStdin: async () => stdin,
     colour: false,
     version: '9.9.9',
+    ...(ruleBudgetMs === undefined ? {} : { ruleBudgetMs }),
   });
   return { status, stdout, stderr };
 }
@@ -130,4 +131,19 @@ describe('porte-voix check', () => {
     );
     expect(run.status).toBe(1);
   }, 60_000);
+
+  it('stops a rule whose pattern backtracks too long, names it, and checks the rest', async () => {
+    const dir = project();
+    writeFileSync(
+      path.join(dir, 'styles', 'Brand', 'Slow.yml'),
+      'extends: existence\nmessage: slow\nnonword: true\nraw:\n  - (a|aa)+$\n',
+    );
+    // 30 a's take this pattern about 2^20 steps: hundreds of times the 1 ms budget given here.
+    writeFileSync(path.join(dir, 'post.md'), `Our revolutionary ${'a'.repeat(30)}b tool.\n`);
+    const run = await check(dir, ['--output=line', '--relative', 'post.md'], undefined, 1);
+    expect(run.stderr).toMatch(
+      /^Brand\.Slow took \d+\.\d s on post\.md and is stopped for the rest of this check: simplify its pattern/m,
+    );
+    expect(run.stdout).toContain('Brand.Hype');
+  }, 120_000);
 });

@@ -42,6 +42,8 @@ export interface CheckIo {
   readStdin: () => Promise<string | undefined>;
   colour: boolean;
   version: string;
+  /** How long one rule may run on one file before it is stopped. Default 2,000 ms. */
+  ruleBudgetMs?: number;
 }
 
 /** A configuration problem: the CLI stops with exit status 2. */
@@ -170,7 +172,10 @@ export interface Checker {
 }
 
 /** Loads the vocabularies and styles of a configuration and compiles their rules (and the engine for PorteVoix). */
-export async function createChecker(config: ValeConfig, io: Pick<CheckIo, 'stderr'>): Promise<Checker> {
+export async function createChecker(
+  config: ValeConfig,
+  io: Pick<CheckIo, 'stderr' | 'ruleBudgetMs'>,
+): Promise<Checker> {
   const { accepted, rejected } = readVocabularies(config);
   const definitions = loadStyles(config, io);
   for (const rule of valeBuiltinRules(accepted, rejected)) definitions.set(rule.id, rule);
@@ -202,6 +207,7 @@ export async function createChecker(config: ValeConfig, io: Pick<CheckIo, 'stder
       return regex ? [regex] : [];
     });
   const engine = usesPorteVoix(config) ? await createEngine() : undefined;
+  const stopped = new Set<string>();
 
   return {
     lint(input, minimum) {
@@ -222,6 +228,14 @@ export async function createChecker(config: ValeConfig, io: Pick<CheckIo, 'stder
           blockIgnores,
           skippedScopes: config.skippedScopes.length > 0 ? config.skippedScopes : DEFAULT_SKIPPED_SCOPES,
           accepted,
+          stopped,
+          ...(io.ruleBudgetMs === undefined ? {} : { budgetMs: io.ruleBudgetMs }),
+          onSlowRule: (ruleId, ms) => {
+            stopped.add(ruleId);
+            io.stderr(
+              `${ruleId} took ${(ms / 1000).toFixed(1)} s on ${input.path} and is stopped for the rest of this check: simplify its pattern (nested repetitions such as (a+)+ make a regular expression very slow).\n`,
+            );
+          },
         },
         document,
       );

@@ -19,6 +19,15 @@ export interface LintOptions {
   /** Vale's SkippedScopes: blocks in these scopes are not checked (default script, style, pre, figure). */
   skippedScopes?: readonly string[];
   accepted?: readonly string[];
+  /**
+   * A rule that runs longer than this on one file (a pattern that backtracks
+   * badly) is reported through `onSlowRule`; the caller stops it for the rest
+   * of the run. Default 2,000 ms.
+   */
+  budgetMs?: number;
+  onSlowRule?: (ruleId: string, ms: number) => void;
+  /** Rules already stopped for being slow. */
+  stopped?: ReadonlySet<string>;
 }
 
 /** Vale's selector: `a.b` needs every part, `~a` none, `&` joins, a list is any of. */
@@ -138,7 +147,11 @@ export function lintSource(
       byScope.set(scopeKey, scoped);
     }
     if (scoped.length === 0) continue;
+    if (options.stopped?.has(active.rule.definition.id)) continue;
+    const started = Date.now();
     const matches = active.rule.run(scoped, { summary: document.summary, accepted: options.accepted ?? [] });
+    const took = Date.now() - started;
+    if (took > (options.budgetMs ?? 2000)) options.onSlowRule?.(active.rule.definition.id, took);
     const ruleAlerts: ValeAlert[] = [];
     for (const match of matches) {
       const block = scoped[match.block];
