@@ -1,6 +1,6 @@
 /**
  * The one typed contract between the user interface and whatever hosts it:
- * the Electron main process (through the preload's `window.porteVoix`) or the
+ * the Electron main process (through the `porteVoix` object the preload puts on the page) or the
  * test host behind `npm run web`. The renderer never touches the disk or the
  * network itself: it asks the host.
  *

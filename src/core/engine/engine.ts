@@ -60,10 +60,10 @@ export class Engine {
     return this.spellers[language]?.suggest(word) ?? [];
   }
 
-  check(document: PvDocument, config: EngineConfig = {}): CheckResult {
-    const override = config.language ?? document.language;
+  check(doc: PvDocument, config: EngineConfig = {}): CheckResult {
+    const override = config.language ?? doc.language;
     const fallback = config.fallbackLanguage ?? 'en';
-    const language = override ?? this.detect(documentSample(document), fallback);
+    const language = override ?? this.detect(documentSample(doc), fallback);
     const disabled = new Set(config.disabledRules ?? []);
     const checks = BUILTIN_CHECKS.filter((c) => !disabled.has(`${BUILTIN_STYLE}.${c.rule}`));
     const vocabulary = new Set(config.vocabulary ?? []);
@@ -78,7 +78,7 @@ export class Engine {
     const blockLanguages: Record<string, Language> = {};
     const keys: (string | undefined)[] = [];
     const missing = new Map<string, { block: Block; language: Language }>();
-    for (const block of document.blocks) {
+    for (const block of doc.blocks) {
       if (block.kind === 'code') {
         keys.push(undefined);
         continue;
@@ -110,7 +110,7 @@ export class Engine {
 
     const diagnostics: Diagnostic[] = [];
     const facts: BlockFacts[] = [];
-    document.blocks.forEach((block, i) => {
+    doc.blocks.forEach((block, i) => {
       const key = keys[i];
       const outcome = key === undefined ? undefined : used.get(key);
       if (!outcome) return;
@@ -121,9 +121,9 @@ export class Engine {
     const cachedBlocks = keys.filter((k) => k !== undefined).length - checkedBlocks;
     // Keep what this document uses: memory follows the document, not its history.
     this.cache = used;
-    if (this.languages.size > 4 * document.blocks.length + 256) this.languages.clear();
+    if (this.languages.size > 4 * doc.blocks.length + 256) this.languages.clear();
 
-    const order = new Map(document.blocks.map((b, i) => [b.id, i]));
+    const order = new Map(doc.blocks.map((b, i) => [b.id, i]));
     diagnostics.sort(compareDiagnostics(order));
     return {
       language,
@@ -146,9 +146,9 @@ export class Engine {
   }
 }
 
-function documentSample(document: PvDocument): string {
+function documentSample(doc: PvDocument): string {
   let sample = '';
-  for (const block of document.blocks) {
+  for (const block of doc.blocks) {
     if (block.kind === 'code') continue;
     sample += `${block.text}\n`;
     if (sample.length >= DOCUMENT_SAMPLE_CHARS) break;

@@ -15,11 +15,11 @@ export const PORTE_VOIX_STYLE = 'PorteVoix';
 export function lintWithEngine(
   engine: Engine,
   source: string,
-  document: ValeDocument,
+  doc: ValeDocument,
   rules: Readonly<Record<string, RuleSetting>>,
   minimum: Severity,
 ): ValeAlert[] {
-  const textBlocks = document.blocks.filter((b) => b.scopes.includes('text'));
+  const textBlocks = doc.blocks.filter((b) => b.scopes.includes('text'));
   const blocks: Block[] = textBlocks.map((b, i) => ({
     id: String(i),
     kind: b.scopes.some((s) => s.startsWith('heading'))

@@ -129,11 +129,10 @@ export function prepareDocument(
 export function lintSource(
   source: string,
   options: LintOptions,
-  document = prepareDocument(source, options.format, options.blockIgnores),
+  doc = prepareDocument(source, options.format, options.blockIgnores),
 ): ValeAlert[] {
   const skipped = new Set(options.skippedScopes ?? []);
-  const visible =
-    skipped.size > 0 ? document.blocks.filter((b) => !b.scopes.some((s) => skipped.has(s))) : document.blocks;
+  const visible = skipped.size > 0 ? doc.blocks.filter((b) => !b.scopes.some((s) => skipped.has(s))) : doc.blocks;
   const blocks = options.tokenIgnores?.length ? visible.map((b) => mask(b, options.tokenIgnores ?? [])) : visible;
   const alerts: ValeAlert[] = [];
   const seen = new Set<string>();
@@ -149,7 +148,7 @@ export function lintSource(
     if (scoped.length === 0) continue;
     if (options.stopped?.has(active.rule.definition.id)) continue;
     const started = Date.now();
-    const matches = active.rule.run(scoped, { summary: document.summary, accepted: options.accepted ?? [] });
+    const matches = active.rule.run(scoped, { summary: doc.summary, accepted: options.accepted ?? [] });
     const took = Date.now() - started;
     if (took > (options.budgetMs ?? 2000)) options.onSlowRule?.(active.rule.definition.id, took);
     const ruleAlerts: ValeAlert[] = [];
@@ -159,7 +158,7 @@ export function lintSource(
       const offset = block.offsets[match.start] ?? 0;
       // Comment controls act on the rendered text; a raw-scope rule reads the source itself.
       const raw = block.scopes.includes('raw');
-      if (!raw && silenced(document.controls, active.rule.definition.id, offset)) continue;
+      if (!raw && silenced(doc.controls, active.rule.definition.id, offset)) continue;
       const alert = toAlert(source, block, match, active);
       const key = `${alert.check}\u0000${alert.line}\u0000${alert.span[0]}\u0000${alert.message}`;
       if (seen.has(key)) continue;
