@@ -3,9 +3,8 @@ import { cuss as cussFr } from 'cuss/fr';
 import retextProfanitiesEn from 'retext-profanities';
 import retextProfanitiesFr from 'retext-profanities/fr';
 import type { BlockCheck } from '../engine/check';
-import type { Finding } from '../engine/diagnostic';
 import type { Language } from '../language/detect';
-import { messageRange, quote, retextRunner } from './run-plugin';
+import { findingsFrom, quote, retextRunner } from './run-plugin';
 
 /** Only words that are profane in most uses (cuss's sureness 1 and 2): “bigger”, “doom” are not. */
 const SURENESS = 1;
@@ -46,24 +45,18 @@ export const profanitiesCheck: BlockCheck = {
     const candidates = firstWords[language];
     const mayMatch = sentences.some((s) => s.words.some((w) => candidates.has(normalize(w.text))));
     if (!mayMatch) return [];
-    const findings: Finding[] = [];
-    for (const message of runners[language](tree, text)) {
-      const range = messageRange(message);
-      if (!range) continue;
-      const actual = text.slice(range.start, range.end);
-      findings.push({
-        rule: 'Profanities',
-        source: 'retext-profanities',
-        severity: 'warning',
-        message:
-          language === 'fr'
-            ? `${quote(actual)} may be read as vulgar: remove it or use a neutral word.`
-            : `${quote(actual)} may be read as profane: remove it or use a neutral word.`,
-        range,
-        expected: [],
-        url: 'https://github.com/retextjs/retext-profanities#readme',
-      });
-    }
-    return findings;
+    const rule = {
+      rule: 'Profanities',
+      source: 'retext-profanities',
+      url: 'https://github.com/retextjs/retext-profanities#readme',
+    };
+    return findingsFrom(runners[language](tree, text), text, rule, ({ actual }) => ({
+      severity: 'warning',
+      message:
+        language === 'fr'
+          ? `${quote(actual)} may be read as vulgar: remove it or use a neutral word.`
+          : `${quote(actual)} may be read as profane: remove it or use a neutral word.`,
+      expected: [],
+    }));
   },
 };

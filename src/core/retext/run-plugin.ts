@@ -4,6 +4,7 @@ import { VFile } from 'vfile';
 
 type VFileMessage = VFile['messages'][number];
 import type { TextRange } from '../document/document';
+import type { Finding } from '../engine/diagnostic';
 
 /**
  * Runs one retext plugin's transformer on an already-parsed block, so every
@@ -43,4 +44,30 @@ export function listOr(items: readonly string[]): string {
   const quoted = items.map(quote);
   if (quoted.length <= 1) return quoted.join('');
   return `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
+}
+
+/** What a check says about one plugin message; undefined drops the message. */
+export type Describe = (found: {
+  message: VFileMessage;
+  range: TextRange;
+  actual: string;
+}) => (Pick<Finding, 'severity' | 'message' | 'expected'> & { note?: string | undefined }) | undefined;
+
+/** Turns a retext plugin's messages into findings of one rule: the plugin finds, the check words the message. */
+export function findingsFrom(
+  messages: readonly VFileMessage[],
+  text: string,
+  rule: { rule: string; source: string; url: string },
+  describe: Describe,
+): Finding[] {
+  const findings: Finding[] = [];
+  for (const message of messages) {
+    const range = messageRange(message);
+    if (!range) continue;
+    const said = describe({ message, range, actual: text.slice(range.start, range.end) });
+    if (!said) continue;
+    const { note, ...rest } = said;
+    findings.push({ ...rule, ...rest, range, ...(note ? { note } : {}) });
+  }
+  return findings;
 }
