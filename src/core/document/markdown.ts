@@ -47,7 +47,7 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import type { Language } from '../language/detect';
 import type { Block, BlockKind, PvDocument, TextRange } from './document';
-import { splitTableRow, type Span } from './table-row';
+import { tableRows } from './table-row';
 
 export interface MarkdownToDocumentOptions {
   /** Block ids are `${idPrefix}${n}`, n = 1, 2, … in reading order. Default `b`. */
@@ -311,19 +311,10 @@ function count(text: string, character: string): number {
 
 // --- Tables (GFM), recognised in top-level paragraphs.
 
-const DELIMITER_CELL = /^:?-+:?$/;
-
 /** If the paragraph at [start, end) is a GFM table, pushes one draft per non-empty cell and returns true. */
 function pushTable(drafts: Draft[], start: number, end: number, source: string): boolean {
-  const lines = splitLines(source, start, end);
-  const [headerLine, delimiterLine, ...bodyLines] = lines;
-  if (headerLine === undefined || delimiterLine === undefined) return false;
-  if (!source.slice(delimiterLine.start, delimiterLine.end).includes('|')) return false;
-  const header = splitTableRow(source, headerLine);
-  const delimiter = splitTableRow(source, delimiterLine);
-  if (header.length === 0 || header.length !== delimiter.length) return false;
-  if (!delimiter.every((cell) => DELIMITER_CELL.test(source.slice(cell.start, cell.end)))) return false;
-  const rows = [header, ...bodyLines.map((line) => splitTableRow(source, line).slice(0, header.length))];
+  const rows = tableRows(source, start, end);
+  if (!rows) return false;
   for (const row of rows) {
     for (const cell of row) {
       if (cell.end === cell.start) continue;
@@ -332,22 +323,6 @@ function pushTable(drafts: Draft[], start: number, end: number, source: string):
     }
   }
   return true;
-}
-
-/** The lines of source[start, end), without their line endings. */
-function splitLines(source: string, start: number, end: number): Span[] {
-  const lines: Span[] = [];
-  let lineBegin = start;
-  for (let i = start; i < end; i += 1) {
-    const c = source.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      lines.push({ start: lineBegin, end: i });
-      if (c === 13 && source.charCodeAt(i + 1) === 10) i += 1;
-      lineBegin = i + 1;
-    }
-  }
-  lines.push({ start: lineBegin, end });
-  return lines;
 }
 
 /** The text of one cell: its source parsed as inline Markdown, with `\|` read as `|` (as GFM does). */

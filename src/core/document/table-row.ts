@@ -44,3 +44,37 @@ export function splitTableRow(source: string, line: Span): Span[] {
   }
   return cells;
 }
+
+/** The lines of source[start, end), without their line endings. */
+export function splitLines(source: string, start: number, end: number): Span[] {
+  const lines: Span[] = [];
+  let lineBegin = start;
+  for (let i = start; i < end; i += 1) {
+    const c = source.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      lines.push({ start: lineBegin, end: i });
+      if (c === 13 && source.charCodeAt(i + 1) === 10) i += 1;
+      lineBegin = i + 1;
+    }
+  }
+  lines.push({ start: lineBegin, end });
+  return lines;
+}
+
+const DELIMITER_CELL = /^:?-+:?$/;
+
+/**
+ * The cells of a GFM table written in source[start, end), row by row, the
+ * header first (body rows cut to the header's width); undefined when the text
+ * is not a table (remark-gfm is not installed, so tables are read here).
+ */
+export function tableRows(source: string, start: number, end: number): Span[][] | undefined {
+  const [headerLine, delimiterLine, ...bodyLines] = splitLines(source, start, end);
+  if (headerLine === undefined || delimiterLine === undefined) return undefined;
+  if (!source.slice(delimiterLine.start, delimiterLine.end).includes('|')) return undefined;
+  const header = splitTableRow(source, headerLine);
+  const delimiter = splitTableRow(source, delimiterLine);
+  if (header.length === 0 || header.length !== delimiter.length) return undefined;
+  if (!delimiter.every((cell) => DELIMITER_CELL.test(source.slice(cell.start, cell.end)))) return undefined;
+  return [header, ...bodyLines.map((line) => splitTableRow(source, line).slice(0, header.length))];
+}

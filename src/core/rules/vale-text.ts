@@ -41,7 +41,7 @@
 import type { Nodes, PhrasingContent, RootContent } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { splitTableRow, type Span } from '../document/table-row';
+import { tableRows, type Span } from '../document/table-row';
 
 export type ValeHeadingScope = 'heading.h1' | 'heading.h2' | 'heading.h3' | 'heading.h4' | 'heading.h5' | 'heading.h6';
 
@@ -646,19 +646,10 @@ function decodeEntities(text: string): string {
 
 // --- GFM tables (remark-gfm is not installed): recognised from paragraphs, as in document/markdown.ts.
 
-const DELIMITER_CELL = /^:?-+:?$/;
-
 function table(node: Extract<RootContent, { type: 'paragraph' }>, state: State): boolean {
   const { source } = state;
-  const lines = splitLines(source, startOf(node), endOf(node));
-  const [headerLine, delimiterLine, ...bodyLines] = lines;
-  if (headerLine === undefined || delimiterLine === undefined) return false;
-  if (!source.slice(delimiterLine.start, delimiterLine.end).includes('|')) return false;
-  const header = splitTableRow(source, headerLine);
-  const delimiter = splitTableRow(source, delimiterLine);
-  if (header.length === 0 || header.length !== delimiter.length) return false;
-  if (!delimiter.every((cell) => DELIMITER_CELL.test(source.slice(cell.start, cell.end)))) return false;
-  const rows = [header, ...bodyLines.map((line) => splitTableRow(source, line).slice(0, header.length))];
+  const rows = tableRows(source, startOf(node), endOf(node));
+  if (!rows) return false;
   for (const [r, row] of rows.entries()) {
     for (const cell of row) {
       if (cell.end === cell.start) continue;
@@ -691,21 +682,6 @@ function cellText(source: string, cell: Span, state: State): Builder {
     state.controls.push({ ...control, offset: control.offset + shift, end: control.end + shift });
   }
   return out;
-}
-
-function splitLines(source: string, start: number, end: number): Span[] {
-  const lines: Span[] = [];
-  let lineBegin = start;
-  for (let i = start; i < end; i += 1) {
-    const c = source.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      lines.push({ start: lineBegin, end: i });
-      if (c === 13 && source.charCodeAt(i + 1) === 10) i += 1;
-      lineBegin = i + 1;
-    }
-  }
-  lines.push({ start: lineBegin, end });
-  return lines;
 }
 
 // ---------------------------------------------------------------------------
