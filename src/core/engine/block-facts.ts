@@ -1,5 +1,5 @@
 import type { Language } from '../language/detect';
-import { countLetters, isComplexWord, isLongWord } from '../readability/formulas';
+import { countLetters, isComplexWord, isLongWord, type ReadabilityCounts } from '../readability/formulas';
 import { frenchSyllables } from '../readability/syllables-fr';
 import { isHemingwayAdverb } from '../retext/adverbs';
 import { hasLetter, type SentenceToken } from '../retext/nlcst-walk';
@@ -7,34 +7,41 @@ import { englishSyllables } from '../readability/syllables-en';
 import { countGraphemes } from '../stats/segment';
 import type { Finding } from './diagnostic';
 
-/**
- * What one block contributes to the document's figures. Cached with the
- * block's findings; document-wide figures are sums of these.
- */
-export interface BlockFacts {
-  language: Language;
-  /** Words: tokens with a letter or a digit. */
-  words: number;
-  sentences: number;
-  syllables: number;
-  /** Letters and digits in words (Coleman–Liau, ARI). */
-  letters: number;
-  /** Gunning's complex words (see `isComplexWord`), for the fog index. */
-  complexWords: number;
-  /** Words of three or more syllables (SMOG). */
-  polysyllables: number;
-  /** Words of more than six letters (LIX). */
-  longWords: number;
+/** The counts that add up from block to block: the readability counts and these. */
+export interface SummableCounts extends ReadabilityCounts {
   /** User-perceived characters, spaces included. */
   characters: number;
-  /** Words in each sentence, in order. */
-  sentenceLengths: number[];
   /** Sentences with at least one passive construction. */
   passiveSentences: number;
   /** Sentences rated hard / very hard to read. */
   hardSentences: number;
   veryHardSentences: number;
   adverbs: number;
+}
+
+export const SUMMABLE_KEYS = [
+  'words',
+  'sentences',
+  'syllables',
+  'letters',
+  'complexWords',
+  'polysyllables',
+  'longWords',
+  'characters',
+  'passiveSentences',
+  'hardSentences',
+  'veryHardSentences',
+  'adverbs',
+] as const satisfies readonly (keyof SummableCounts)[];
+
+/**
+ * What one block contributes to the document's figures. Cached with the
+ * block's findings; document-wide figures are sums of these.
+ */
+export interface BlockFacts extends SummableCounts {
+  language: Language;
+  /** Words in each sentence, in order. */
+  sentenceLengths: number[];
 }
 
 /** Syllable counts are the costly part of the facts: remember them per word (bounded). */

@@ -1,22 +1,10 @@
 import type { Language } from '../language/detect';
 import { readingTimeMinutes } from '../stats/reading-time';
-import type { BlockFacts } from './block-facts';
+import { SUMMABLE_KEYS, type BlockFacts, type SummableCounts } from './block-facts';
 import { readabilityScores, type ReadabilityScores } from './readability-scores';
 
 /** Counts summed over the blocks of one language, or of the whole document. */
-export interface Counts {
-  words: number;
-  sentences: number;
-  syllables: number;
-  letters: number;
-  complexWords: number;
-  polysyllables: number;
-  longWords: number;
-  characters: number;
-  passiveSentences: number;
-  hardSentences: number;
-  veryHardSentences: number;
-  adverbs: number;
+export interface Counts extends SummableCounts {
   longestSentence: number;
 }
 
@@ -32,36 +20,13 @@ export interface DocumentSummary {
 }
 
 function emptyCounts(): Counts {
-  return {
-    words: 0,
-    sentences: 0,
-    syllables: 0,
-    letters: 0,
-    complexWords: 0,
-    polysyllables: 0,
-    longWords: 0,
-    characters: 0,
-    passiveSentences: 0,
-    hardSentences: 0,
-    veryHardSentences: 0,
-    adverbs: 0,
-    longestSentence: 0,
-  };
+  const counts = { longestSentence: 0 } as Counts;
+  for (const key of SUMMABLE_KEYS) counts[key] = 0;
+  return counts;
 }
 
 function add(counts: Counts, facts: BlockFacts): void {
-  counts.words += facts.words;
-  counts.sentences += facts.sentences;
-  counts.syllables += facts.syllables;
-  counts.letters += facts.letters;
-  counts.complexWords += facts.complexWords;
-  counts.polysyllables += facts.polysyllables;
-  counts.longWords += facts.longWords;
-  counts.characters += facts.characters;
-  counts.passiveSentences += facts.passiveSentences;
-  counts.hardSentences += facts.hardSentences;
-  counts.veryHardSentences += facts.veryHardSentences;
-  counts.adverbs += facts.adverbs;
+  for (const key of SUMMABLE_KEYS) counts[key] += facts[key];
   for (const length of facts.sentenceLengths) counts.longestSentence = Math.max(counts.longestSentence, length);
 }
 
