@@ -146,7 +146,7 @@ writeFileSync(
   join(stylesPath, '.vale.ini'),
   `StylesPath = ${stylesPath}\nMinAlertLevel = suggestion\n\n[*.md]\nBasedOnStyles = Microsoft, Google, proselint, write-good, PorteVoix\n`,
 );
-const config = loadConfig({ config: join(stylesPath, '.vale.ini') }, { cwd: stylesPath });
+const config = loadConfig({ config: join(stylesPath, '.vale.ini'), noGlobal: true }, { cwd: stylesPath });
 const words = enLong.split(/\s+/u).filter(Boolean).length;
 const cliRuns: number[] = [];
 let alertCount = 0;

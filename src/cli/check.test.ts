@@ -24,7 +24,7 @@ function project(
   return dir;
 }
 
-async function check(dir: string, args: string[], stdin?: string, ruleBudgetMs?: number) {
+async function check(dir: string, args: string[], stdin?: string, ruleBudgetMs?: number, globalConfigPath?: string) {
   let stdout = '';
   let stderr = '';
   const status = await runCheck(parseCheckArgs(args), {
@@ -35,6 +35,7 @@ async function check(dir: string, args: string[], stdin?: string, ruleBudgetMs?:
     colour: false,
     version: '9.9.9',
     ...(ruleBudgetMs === undefined ? {} : { ruleBudgetMs }),
+    ...(globalConfigPath === undefined ? {} : { globalConfigPath }),
   });
   return { status, stdout, stderr };
 }
@@ -146,4 +147,57 @@ describe('porte-voix check', () => {
     );
     expect(run.stdout).toContain('Brand.Hype');
   }, 120_000);
+
+  it('places a match that spans inline markup where Vale does: its text searched in the source, else column 1', async () => {
+    const dir = project();
+    writeFileSync(
+      path.join(dir, 'styles', 'Brand', 'Twice.yml'),
+      "extends: repetition\nmessage: '\"%s\" is repeated.'\nlevel: error\nalpha: true\ntokens:\n  - '[^\\s]+'\n",
+    );
+    writeFileSync(
+      path.join(dir, 'post.md'),
+      '# Launch\n\nIt was [added to the API in](https://example.com) in GitLab.\n\nA *very* very good day.\n',
+    );
+    const run = await check(dir, ['--output=line', '--relative', 'post.md']);
+    expect(run.stdout).toBe(
+      ['post.md:3:1:Brand.Twice:"in" is repeated.', 'post.md:5:1:Brand.Twice:"very" is repeated.', ''].join('\n'),
+    );
+  });
+
+  it('reports where an occurrence rule first matches outside code, with the count in its message', async () => {
+    const dir = project();
+    writeFileSync(
+      path.join(dir, 'styles', 'Brand', 'Long.yml'),
+      'extends: occurrence\nmessage: "Headings: %s characters is too long."\nscope: heading\nlevel: warning\nmax: 20\ntoken: .\n',
+    );
+    writeFileSync(path.join(dir, 'post.md'), '## `run --all` and then some more words\n');
+    const run = await check(dir, ['--output=line', '--relative', 'post.md']);
+    expect(run.stdout).toBe('post.md:1:16:Brand.Long:Headings: 34 characters is too long.\n');
+  });
+
+  it('refuses a metric rule whose formula cannot be read, and runs the others', async () => {
+    const dir = project();
+    writeFileSync(
+      path.join(dir, 'styles', 'Brand', 'Grade.yml'),
+      'extends: metric\nmessage: "Grade %s"\nformula: math.sqrt(words) / sentencez\ncondition: "> 1"\n',
+    );
+    const run = await check(dir, ['--output=line', '--relative', 'post.md']);
+    expect(run.stderr).toContain('Grade.yml: formula: unknown variable "sentencez"');
+    expect(run.stdout).toContain('Brand.Hype');
+  });
+
+  it("layers the user's global configuration under the project's, unless --no-global", async () => {
+    const dir = project('StylesPath = styles\nMinAlertLevel = suggestion\n\n[*.md]\nBrand.Product = NO\n');
+    const home = mkdtempSync(path.join(tmpdir(), 'pv-global-'));
+    const global = path.join(home, '.vale.ini');
+    writeFileSync(global, `StylesPath = ${path.join(dir, 'styles')}\n\n[*]\nBasedOnStyles = Brand\n`);
+    const layered = await check(dir, ['--output=line', '--relative', 'post.md'], undefined, undefined, global);
+    // Brand comes from the global file; the project's section turns Brand.Product off.
+    expect(layered.stdout).toBe("post.md:3:5:Brand.Hype:Avoid 'revolutionary': say what it does.\n");
+    const alone = await check(dir, ['--output=line', '--no-global', 'post.md'], undefined, undefined, global);
+    expect(alone.stdout).toBe('');
+    writeFileSync(global, 'MinAlertLevel = loud\n');
+    const broken = check(dir, ['--output=line', 'post.md'], undefined, undefined, global);
+    await expect(broken).rejects.toThrow(`${global}:1:`);
+  });
 });

@@ -13,6 +13,7 @@ import { valeBuiltinRules } from '../core/rules/vale-builtin';
 import {
   findConfig,
   formatFromPath,
+  layerConfigs,
   parseVocabulary,
   resolveConfig,
   ruleLevel,
@@ -44,6 +45,8 @@ export interface CheckIo {
   version: string;
   /** How long one rule may run on one file before it is stopped. Default 2,000 ms. */
   ruleBudgetMs?: number;
+  /** The user's global configuration, layered under the project's unless --no-global. */
+  globalConfigPath?: string;
 }
 
 /** A configuration problem: the CLI stops with exit status 2. */
@@ -65,7 +68,10 @@ function walk(target: string, out: string[]): void {
   }
 }
 
-export function loadConfig(options: Pick<CheckOptions, 'config'>, io: Pick<CheckIo, 'cwd'>): ValeConfig {
+export function loadConfig(
+  options: Pick<CheckOptions, 'config' | 'noGlobal'>,
+  io: Pick<CheckIo, 'cwd' | 'globalConfigPath'>,
+): ValeConfig {
   let file: string | undefined;
   let text: string | undefined;
   if (options.config) {
@@ -82,8 +88,15 @@ export function loadConfig(options: Pick<CheckOptions, 'config'>, io: Pick<Check
       text = found.text;
     }
   }
-  const dir = file ? path.dirname(file) : io.cwd;
-  const { ini, errors } = parseValeIni(text ?? '');
+  const config = resolved(text ?? '', file, file ? path.dirname(file) : io.cwd);
+  const global = io.globalConfigPath;
+  if (options.noGlobal || !global || !existsSync(global) || global === file) return config;
+  return layerConfigs(resolved(readFileSync(global, 'utf8'), global, path.dirname(global)), config);
+}
+
+/** One configuration file, resolved against its folder; its problems stop the check, naming the file and line. */
+function resolved(text: string, file: string | undefined, dir: string): ValeConfig {
+  const { ini, errors } = parseValeIni(text);
   const config = resolveConfig(ini, dir, nodeConfigFs);
   const problems = [...errors, ...config.errors];
   if (problems.length > 0) {
@@ -218,7 +231,13 @@ export async function createChecker(
         if (level && SEVERITY_RANK[level] >= SEVERITY_RANK[minimum]) rules.push({ rule, level });
       }
       const blockIgnores = patterns('BlockIgnores', settings.blockIgnores);
-      const document = prepareDocument(input.source, input.format, blockIgnores);
+      const document = prepareDocument(
+        input.source,
+        input.format,
+        blockIgnores,
+        config.ignoredClasses,
+        config.ignoredScopes,
+      );
       const alerts = lintSource(
         input.source,
         {
@@ -226,6 +245,9 @@ export async function createChecker(
           rules,
           tokenIgnores: patterns('TokenIgnores', settings.tokenIgnores),
           blockIgnores,
+          ignoredClasses: config.ignoredClasses,
+          ignoredScopes: config.ignoredScopes,
+          valeLocations: true,
           skippedScopes: config.skippedScopes.length > 0 ? config.skippedScopes : DEFAULT_SKIPPED_SCOPES,
           accepted,
           stopped,
@@ -235,6 +257,10 @@ export async function createChecker(
             io.stderr(
               `${ruleId} took ${(ms / 1000).toFixed(1)} s on ${input.path} and is stopped for the rest of this check: simplify its pattern (nested repetitions such as (a+)+ make a regular expression very slow).\n`,
             );
+          },
+          onRuleError: (ruleId, message) => {
+            stopped.add(ruleId);
+            io.stderr(`${ruleId} failed on ${input.path} (${message}) and is stopped for the rest of this check.\n`);
           },
         },
         document,

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import path from 'node:path';
 import { parseCheckArgs, UsageError } from './args';
 import { ConfigurationError, runCheck } from './check';
 
@@ -26,6 +28,12 @@ function version(): string {
   }
 }
 
+/** The user's global configuration: $XDG_CONFIG_HOME/porte-voix/.vale.ini (~/.config when unset). */
+function globalConfigPath(): string {
+  const base = process.env['XDG_CONFIG_HOME'] || path.join(homedir(), '.config');
+  return path.join(base, 'porte-voix', '.vale.ini');
+}
+
 /** The command line: `porte-voix check ...`. Returns the exit status. */
 export async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -50,6 +58,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       readStdin,
       colour: process.stdout.isTTY === true && !process.env['NO_COLOR'],
       version: version(),
+      globalConfigPath: globalConfigPath(),
     });
   } catch (error) {
     if (

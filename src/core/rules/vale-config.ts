@@ -187,6 +187,30 @@ export function loadValeConfig(
   return { path: found.path, config };
 }
 
+/**
+ * The user's global configuration under a project's, as Vale layers its global
+ * `.vale.ini` (skipped with `--no-global`): the project's core settings win,
+ * vocabularies, formats and packages add up, and the global sections come
+ * first so that the project's sections override them.
+ */
+export function layerConfigs(global: ValeConfig, project: ValeConfig): ValeConfig {
+  const own = (key: string): boolean => key in project.core;
+  return {
+    ...project,
+    stylesPath: own('StylesPath') ? project.stylesPath : global.stylesPath,
+    minAlertLevel: own('MinAlertLevel') ? project.minAlertLevel : global.minAlertLevel,
+    vocab: mergeValues([...global.vocab, ...project.vocab]),
+    formats: { ...global.formats, ...project.formats },
+    asciidoctor: { ...global.asciidoctor, ...project.asciidoctor },
+    ignoredScopes: own('IgnoredScopes') ? project.ignoredScopes : global.ignoredScopes,
+    skippedScopes: own('SkippedScopes') ? project.skippedScopes : global.skippedScopes,
+    ignoredClasses: own('IgnoredClasses') ? project.ignoredClasses : global.ignoredClasses,
+    packages: mergeValues([...global.packages, ...project.packages]),
+    core: { ...global.core, ...project.core },
+    sections: [...global.sections, ...project.sections],
+  };
+}
+
 /** Vale's `mergeValues`: trimmed, empty entries dropped, duplicates dropped, order kept. */
 function mergeValues(values: readonly string[]): string[] {
   const out: string[] = [];

@@ -18,6 +18,10 @@ export interface LintOptions {
   blockIgnores?: readonly RegExp[];
   /** Vale's SkippedScopes: blocks in these scopes are not checked (default script, style, pre, figure). */
   skippedScopes?: readonly string[];
+  /** Vale's IgnoredClasses: HTML elements with one of these classes are not checked. */
+  ignoredClasses?: readonly string[];
+  /** Vale's IgnoredScopes: inline elements whose text is masked like code (`strong`, `tt`...). */
+  ignoredScopes?: readonly string[];
   accepted?: readonly string[];
   /**
    * A rule that runs longer than this on one file (a pattern that backtracks
@@ -26,6 +30,14 @@ export interface LintOptions {
    */
   budgetMs?: number;
   onSlowRule?: (ruleId: string, ms: number) => void;
+  /** A rule that threw while checking this file (its matches are dropped). */
+  onRuleError?: (ruleId: string, message: string) => void;
+  /**
+   * Place matches that span inline markup (`in](url) in`, `*another*`) where
+   * Vale places them, by searching their text in the source, instead of at
+   * their exact place. The CLI does, for output identical to Vale's.
+   */
+  valeLocations?: boolean;
   /** Rules already stopped for being slow. */
   stopped?: ReadonlySet<string>;
 }
@@ -88,11 +100,30 @@ function blocksFor(rule: CompiledRule, blocks: readonly ValeBlock[], source: str
   return blocks.filter((b) => selects(b.scopes, scope));
 }
 
-function toAlert(source: string, block: ValeBlock, match: RuleMatch, rule: ActiveRule): ValeAlert {
-  const startOffset = block.offsets[match.start] ?? block.offsets[block.offsets.length - 1] ?? 0;
-  const at = position(source, startOffset);
+function toAlert(
+  source: string,
+  block: ValeBlock,
+  match: RuleMatch,
+  rule: ActiveRule,
+  valeLocations: boolean,
+): ValeAlert {
+  let startOffset = block.offsets[match.start] ?? block.offsets[block.offsets.length - 1] ?? 0;
   const text = block.text.slice(match.start, match.end);
-  const lastOffset = match.end > match.start ? (block.offsets[match.end - 1] ?? startOffset) : startOffset;
+  let lastOffset = match.end > match.start ? (block.offsets[match.end - 1] ?? startOffset) : startOffset;
+  if (
+    valeLocations &&
+    !block.scopes.includes('summary') &&
+    text !== '' &&
+    source.slice(startOffset, lastOffset + 1) !== text
+  ) {
+    // Markup inside the match: Vale finds it by searching its text in the source from the block on,
+    // and when that fails, points at the start of the line (core/location.go, guessLocation).
+    const blockLine = source.lastIndexOf('\n', (block.offsets[0] ?? 0) - 1) + 1;
+    const found = source.indexOf(text, blockLine);
+    startOffset = found >= 0 ? found : source.lastIndexOf('\n', startOffset - 1) + 1;
+    lastOffset = found >= 0 ? found + text.length - 1 : startOffset;
+  }
+  const at = position(source, startOffset);
   const last = position(source, lastOffset);
   const length = [...text].length;
   const end = last.line === at.line ? last.column : at.column + Math.max(0, length - 1);
@@ -116,20 +147,22 @@ export function prepareDocument(
   source: string,
   format: 'markdown' | 'text',
   blockIgnores: readonly RegExp[] = [],
+  ignoredClasses: readonly string[] = [],
+  ignoredScopes: readonly string[] = [],
 ): ValeDocument {
   let checked = source;
   for (const regex of blockIgnores) {
     regex.lastIndex = 0;
     checked = checked.replace(regex, (m) => m.replace(/[^\n]/g, ' '));
   }
-  return splitForVale(checked, format);
+  return splitForVale(checked, format, ignoredClasses, ignoredScopes);
 }
 
 /** Lints one file's source with the active rules, the way Vale does; alerts sorted and without duplicates. */
 export function lintSource(
   source: string,
   options: LintOptions,
-  doc = prepareDocument(source, options.format, options.blockIgnores),
+  doc = prepareDocument(source, options.format, options.blockIgnores, options.ignoredClasses, options.ignoredScopes),
 ): ValeAlert[] {
   const skipped = new Set(options.skippedScopes ?? []);
   const visible = skipped.size > 0 ? doc.blocks.filter((b) => !b.scopes.some((s) => skipped.has(s))) : doc.blocks;
@@ -148,7 +181,14 @@ export function lintSource(
     if (scoped.length === 0) continue;
     if (options.stopped?.has(active.rule.definition.id)) continue;
     const started = Date.now();
-    const matches = active.rule.run(scoped, { summary: doc.summary, accepted: options.accepted ?? [] });
+    let matches: RuleMatch[];
+    try {
+      matches = active.rule.run(scoped, { summary: doc.summary, accepted: options.accepted ?? [] });
+    } catch (error) {
+      // A rule that fails at run time is reported and dropped; the other rules keep working.
+      options.onRuleError?.(active.rule.definition.id, error instanceof Error ? error.message : String(error));
+      continue;
+    }
     const took = Date.now() - started;
     if (took > (options.budgetMs ?? 2000)) options.onSlowRule?.(active.rule.definition.id, took);
     const ruleAlerts: ValeAlert[] = [];
@@ -159,7 +199,7 @@ export function lintSource(
       // Comment controls act on the rendered text; a raw-scope rule reads the source itself.
       const raw = block.scopes.includes('raw');
       if (!raw && silenced(doc.controls, active.rule.definition.id, offset)) continue;
-      const alert = toAlert(source, block, match, active);
+      const alert = toAlert(source, block, match, active, options.valeLocations === true);
       const key = `${alert.check}\u0000${alert.line}\u0000${alert.span[0]}\u0000${alert.message}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -205,6 +205,30 @@ describe('splitForVale: Markdown', () => {
     expect(position('a\rb\r\nc', 5)).toEqual({ line: 3, column: 1 });
   });
 
+  it('skips HTML elements with an IgnoredClasses class, in blocks and inline', () => {
+    const source = 'TODO one.\n\n<p class="nop bar">\nTODO two.\n</p>\n\n<span class="nop">TODO</span> three.\n';
+    const texts = (classes: string[]): string[] =>
+      splitForVale(source, 'markdown', classes)
+        .blocks.filter((b) => b.scopes[0] === 'text' || b.scopes[0] === 'paragraph')
+        .map((b) => `${b.scopes[0]}:${b.text}`);
+    expect(texts(['nop'])).toEqual(['text:TODO one.', 'paragraph:TODO one.', 'text: three.', 'paragraph: three.']);
+    expect(texts([])).toEqual([
+      'text:TODO one.',
+      'paragraph:TODO one.',
+      'text:TODO two.',
+      'paragraph:TODO two.',
+      'text:TODO three.',
+      'paragraph:TODO three.',
+    ]);
+  });
+
+  it('masks the text of IgnoredScopes elements written in Markdown (strong, em)', () => {
+    const source = 'Some **ACT test** and *ACT test*.\n';
+    // Every ASCII character is masked, spaces too, as Vale's Substitute does for code.
+    expect(splitForVale(source, 'markdown', [], ['strong']).blocks[0]?.text).toBe('Some ******** and ACT test.');
+    expect(splitForVale(source, 'markdown', [], ['em', 'strong']).blocks[0]?.text).toBe('Some ******** and ********.');
+  });
+
   it('skips front matter and code, and counts them as pre', () => {
     const source = '---\ntitle: TODO\n---\n\nText.\n\n```js\nTODO\n```\n\n    TODO indented\n';
     const doc = splitForVale(source, 'markdown');

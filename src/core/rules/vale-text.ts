@@ -103,6 +103,27 @@ export interface SummaryCounts {
   heading_h6: number;
 }
 
+/** The names a metric formula may use (Vale writes `heading.h1` for `heading_h1`). */
+export const SUMMARY_VARIABLES: readonly (keyof SummaryCounts)[] = [
+  'words',
+  'sentences',
+  'syllables',
+  'characters',
+  'complex_words',
+  'long_words',
+  'polysyllabic_words',
+  'paragraphs',
+  'pre',
+  'list',
+  'blockquote',
+  'heading_h1',
+  'heading_h2',
+  'heading_h3',
+  'heading_h4',
+  'heading_h5',
+  'heading_h6',
+];
+
 export interface ValeDocument {
   blocks: ValeBlock[];
   /** The source, for `raw` rules. */
@@ -302,9 +323,18 @@ interface State {
   counts: Pick<SummaryCounts, 'pre' | 'list' | 'blockquote' | `heading_h${1 | 2 | 3 | 4 | 5 | 6}`>;
   /** The container scope the next flushed block takes (see the module comment). */
   pending: 'list' | 'blockquote' | undefined;
+  /** Vale's IgnoredClasses: HTML elements with one of these classes are not checked. */
+  ignoredClasses: ReadonlySet<string>;
+  /** Vale's IgnoredScopes: inline elements (`strong`, `em`, `tt`...) whose text is masked like code. */
+  ignoredScopes: ReadonlySet<string>;
 }
 
-export function splitForVale(source: string, format: 'markdown' | 'text'): ValeDocument {
+export function splitForVale(
+  source: string,
+  format: 'markdown' | 'text',
+  ignoredClasses: readonly string[] = [],
+  ignoredScopes: readonly string[] = [],
+): ValeDocument {
   if (format === 'text') {
     const offsets = Array.from({ length: source.length }, (_, i) => i);
     const blocks: ValeBlock[] = source.trim() === '' ? [] : [{ scopes: ['text'], text: source, offsets }];
@@ -318,6 +348,8 @@ export function splitForVale(source: string, format: 'markdown' | 'text'): ValeD
     summaryText: '',
     counts: emptyCounts(),
     pending: undefined,
+    ignoredClasses: new Set(ignoredClasses),
+    ignoredScopes: new Set(ignoredScopes),
   };
   // Front matter: blanked (offsets kept) so remark reads blank lines; counted as the `pre` it becomes.
   let parsed = source;
@@ -429,7 +461,20 @@ function trimLeft(built: Builder): { text: string; offsets: number[] } {
 /** The text of inline content, with offsets. */
 function phrasing(nodes: readonly PhrasingContent[], state: State, out = new Builder()): Builder {
   const { source } = state;
+  /** An inline element with an ignored class, skipped up to its closing tag. */
+  let ignoring: { tag: string; depth: number } | undefined;
   for (const node of nodes) {
+    if (ignoring !== undefined) {
+      if (node.type === 'html') ignoring = afterTag(node.value, ignoring);
+      continue;
+    }
+    if (node.type === 'html') {
+      const tag = ignoredElement(node.value, state.ignoredClasses);
+      if (tag !== undefined) {
+        ignoring = { tag, depth: 1 };
+        continue;
+      }
+    }
     switch (node.type) {
       case 'text':
         textWithBareUrls(out, node.value, source, startOf(node), endOf(node));
@@ -461,6 +506,18 @@ function phrasing(nodes: readonly PhrasingContent[], state: State, out = new Bui
       case 'html':
         inlineHtml(node.value, startOf(node), state);
         break;
+      case 'strong':
+      case 'emphasis':
+      case 'delete': {
+        // Markdown's markers stand for HTML tags, which IgnoredScopes may name.
+        const tags = { strong: ['strong', 'b'], emphasis: ['em', 'i'], delete: ['del', 's'] }[node.type];
+        const inner = phrasing(node.children, state);
+        const masked = tags.some((tag) => state.ignoredScopes.has(tag));
+        for (let i = 0; i < inner.text.length; i += 1) {
+          out.pushChar(maskChar(inner.text.charAt(i), masked), inner.offsets[i] ?? startOf(node));
+        }
+        break;
+      }
       default:
         // emphasis, strong, delete, linkReference: their text without markers.
         if ('children' in node) phrasing(node.children, state, out);
@@ -541,6 +598,34 @@ function inlineHtml(value: string, start: number, state: State): void {
   }
 }
 
+/** Whether an opening tag's class attribute names one of `classes`. */
+function hasIgnoredClass(tag: string, classes: ReadonlySet<string>): boolean {
+  if (classes.size === 0) return false;
+  const value = /\sclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(tag);
+  const names = (value?.[1] ?? value?.[2] ?? value?.[3] ?? '').split(/\s+/);
+  return names.some((name) => classes.has(name));
+}
+
+/** The tag name when `html` (one inline HTML node) opens an element with an ignored class. */
+function ignoredElement(html: string, classes: ReadonlySet<string>): string | undefined {
+  const open = /^<([A-Za-z][A-Za-z0-9-]*)\b/.exec(html);
+  const tag = open?.[1]?.toLowerCase();
+  if (tag === undefined || VOID_TAGS.has(tag) || html.endsWith('/>') || !hasIgnoredClass(html, classes))
+    return undefined;
+  return tag;
+}
+
+/** Follows nested tags of the skipped element's name; undefined once it is closed. */
+function afterTag(html: string, ignoring: { tag: string; depth: number }): { tag: string; depth: number } | undefined {
+  let depth = ignoring.depth;
+  for (const match of html.matchAll(HTML_TOKEN)) {
+    if (match[1]?.toLowerCase() !== ignoring.tag) continue;
+    depth += match[0].startsWith('</') ? -1 : match[0].endsWith('/>') ? 0 : 1;
+    if (depth === 0) return undefined;
+  }
+  return { tag: ignoring.tag, depth };
+}
+
 const HTML_TOKEN = /<!--[\s\S]*?-->|<\/?([A-Za-z][A-Za-z0-9-]*)(?:[^>"']|"[^"]*"|'[^']*')*>/g;
 
 /**
@@ -592,6 +677,11 @@ function htmlBlock(value: string, start: number, state: State): void {
     const closing = match[0].startsWith('</');
     if (skipping !== undefined) {
       if (closing && tag === skipping) skipping = undefined;
+      continue;
+    }
+    if (!closing && hasIgnoredClass(match[0], state.ignoredClasses) && !VOID_TAGS.has(tag)) {
+      flushHtml();
+      if (!match[0].endsWith('/>')) skipping = tag;
       continue;
     }
     if (INLINE_TAGS.has(tag)) continue;

@@ -77,7 +77,8 @@ export function formatMessage(message: string, ...values: string[]): string {
   return message.replace(/%%|%s/g, (verb) => {
     if (verb === '%%') return '%';
     const value = values[i++];
-    return value === undefined ? '%!s(MISSING)' : value;
+    // Runs of white space (a line break too) read as one space in the message, as in Vale.
+    return value === undefined ? '%!s(MISSING)' : value.replace(/\s+/g, ' ');
   });
 }
 

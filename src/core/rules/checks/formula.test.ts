@@ -10,6 +10,18 @@ describe('metric formulas', () => {
     expect(evaluateFormula('-words / -4', v)).toBe(25);
   });
 
+  it("reads Vale's math. functions, with one or more arguments", () => {
+    const v = { polysyllabic_words: 3, sentences: 10 };
+    // Readability/SMOG.yml in Vale's own styles.
+    expect(evaluateFormula('1.0430 * math.sqrt((polysyllabic_words * 30.0) / sentences) + 3.1291', v)).toBeCloseTo(
+      6.2581,
+      4,
+    );
+    expect(evaluateFormula('math.pow(sentences, 2) + max(1, 7, 3)', v)).toBe(107);
+    expect(() => evaluateFormula('math.sqrt(4', v)).toThrow('the parenthesis of math.sqrt( is not closed');
+    expect(() => evaluateFormula('constructor + 1', v)).toThrow('unknown variable "constructor"');
+  });
+
   it('names what is wrong in a bad formula', () => {
     expect(() => evaluateFormula('words +', {})).toThrow(FormulaError);
     expect(() => evaluateFormula('wordz / 2', { words: 1 })).toThrow('unknown variable "wordz"');

@@ -1,22 +1,30 @@
 /**
  * A small arithmetic evaluator for Vale's metric formulas: numbers, variables,
- * + - * / ^ %, parentheses and a few functions. No `eval`: rule files are data.
+ * + - * / ^ %, parentheses and functions, with or without Vale's (Tengo's)
+ * `math.` prefix (`math.sqrt(x)`, `math.pow(x, 2)`). No `eval`: rule files are data.
  */
-const FUNCTIONS: Record<string, (x: number) => number> = {
+const FUNCTIONS: Record<string, (...args: number[]) => number> = {
   sqrt: Math.sqrt,
+  cbrt: Math.cbrt,
   abs: Math.abs,
   log: Math.log,
   ln: Math.log,
+  log2: Math.log2,
   log10: Math.log10,
+  exp: Math.exp,
   ceil: Math.ceil,
   floor: Math.floor,
   round: Math.round,
+  trunc: Math.trunc,
+  pow: Math.pow,
+  max: Math.max,
+  min: Math.min,
 };
 
 export class FormulaError extends Error {}
 
 export function evaluateFormula(formula: string, variables: Readonly<Record<string, number>>): number {
-  const tokens = formula.match(/\d+(?:\.\d+)?|[A-Za-z_][A-Za-z0-9_.]*|[-+*/^%()]|\S/g) ?? [];
+  const tokens = formula.match(/\d+(?:\.\d+)?|[A-Za-z_][A-Za-z0-9_.]*|[-+*/^%(),]|\S/g) ?? [];
   let i = 0;
   const peek = (): string | undefined => tokens[i];
   const take = (): string => {
@@ -36,11 +44,21 @@ export function evaluateFormula(formula: string, variables: Readonly<Record<stri
     if (t === '+') return primary();
     if (/^\d/.test(t)) return Number(t);
     if (/^[A-Za-z_]/.test(t)) {
-      const fn = FUNCTIONS[t];
-      if (fn && peek() === '(') return fn(primary());
+      const fn = Object.hasOwn(FUNCTIONS, t.replace(/^math\./, '')) ? FUNCTIONS[t.replace(/^math\./, '')] : undefined;
+      if (fn && peek() === '(') {
+        take();
+        const args = [sum()];
+        while (peek() === ',') {
+          take();
+          args.push(sum());
+        }
+        if (peek() !== ')') throw new FormulaError(`the parenthesis of ${t}( is not closed`);
+        take();
+        return fn(...args);
+      }
       // Vale's variables are written `heading.h1` in formulas and `heading_h1` in its summary.
       const name = t.replace(/\./g, '_');
-      if (!(name in variables)) throw new FormulaError(`unknown variable "${t}"`);
+      if (!Object.hasOwn(variables, name)) throw new FormulaError(`unknown variable "${t}"`);
       return variables[name] ?? 0;
     }
     throw new FormulaError(`unexpected "${t}"`);

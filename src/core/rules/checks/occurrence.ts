@@ -14,12 +14,23 @@ export function compileOccurrence(definition: OccurrenceRule): CompiledRule {
         const found = [...matchesOf(regex, block.text)];
         const count = found.length;
         if (!((max > 0 && count > max) || (min > 0 && count < min))) return;
-        // Vale reports the whole scope: there may be no single match to point at.
-        const start = 0;
-        const end = block.text.length;
-        out.push({ block: index, start, end, message: formatMessage(definition.message, block.text.trim()) });
+        // Vale points at the first match that is neither blank nor masked code; with no match at all,
+        // at the whole scope. When every match is code, Vale reports nothing.
+        const first = count === 0 ? { index: 0, 0: block.text } : found.find((m) => isProse(m[0]));
+        if (!first) return;
+        out.push({
+          block: index,
+          start: first.index,
+          end: first.index + first[0].length,
+          message: formatMessage(definition.message, String(count)),
+        });
       });
       return out;
     },
   };
+}
+
+/** Vale's `core.IsCode` test on a match: inline code reaches rules masked as `*` between backticks. */
+function isProse(text: string): boolean {
+  return text.trim() !== '' && !/^[`*\s]+$/.test(text);
 }
