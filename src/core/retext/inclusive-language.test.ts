@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
+import retextEquality from 'retext-equality';
 import { describe, expect, it } from 'vitest';
 import { checkLines } from '../../../tests/support/check-lines';
+import { parseBlock } from '../engine/parse';
 import { inclusiveLanguageCheck } from './inclusive-language';
+import { messageRange, retextRunner } from './run-plugin';
 
 // Text from ../shared/corpus/en-article-1585w.txt.
 describe('PorteVoix.InclusiveLanguage', () => {
@@ -27,5 +31,21 @@ describe('PorteVoix.InclusiveLanguage', () => {
         'en',
       ),
     ).toEqual([]);
+  });
+
+  it('finds what retext-equality finds over the whole tree, though it only gets the paragraphs that may match', () => {
+    for (const name of ['en-article-1585w.txt', 'en-long-10016w.txt']) {
+      const text = readFileSync(new URL(`../../../../shared/corpus/${name}`, import.meta.url), 'utf8');
+      const tree = parseBlock(text, 'en');
+      const plain = retextRunner(retextEquality)(structuredClone(tree), text).map((m) => {
+        const range = messageRange(m);
+        return `${range?.start}:${range?.end}`;
+      });
+      const ours = inclusiveLanguageCheck
+        .run({ text, language: 'en', ignore: [], tree, sentences: [], speller: undefined, vocabulary: new Set() })
+        .map((f) => `${f.range.start}:${f.range.end}`);
+      expect(plain.length).toBeGreaterThan(0);
+      expect(ours.sort()).toEqual(plain.sort());
+    }
   });
 });

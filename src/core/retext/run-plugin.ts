@@ -1,4 +1,4 @@
-import type { Root } from 'nlcst';
+import type { Nodes, Root } from 'nlcst';
 import { unified, type Plugin } from 'unified';
 import { VFile } from 'vfile';
 
@@ -20,6 +20,42 @@ export function retextRunner<Options>(
     processor.runSync(tree, file);
     return file.messages;
   };
+}
+
+/** A word as nlcst-search compares it: lower case, `’` as `'`, no dashes; with and without apostrophes. */
+function searchForms(word: string): [string, string] {
+  const kept = word.toLowerCase().replace(/’/g, "'").replace(/-/g, '');
+  return [kept.replace(/'/g, ''), kept];
+}
+
+/** The normalized first words of phrases, for `paragraphsWith`. */
+export function firstWordSet(phrases: Iterable<string>): Set<string> {
+  const words = new Set<string>();
+  for (const phrase of phrases) for (const form of searchForms(phrase.split(' ', 1)[0] ?? '')) words.add(form);
+  return words;
+}
+
+function textOf(node: Nodes): string {
+  if ('value' in node) return node.value;
+  let out = '';
+  for (const child of node.children) out += textOf(child);
+  return out;
+}
+
+function holdsWord(node: Nodes, words: ReadonlySet<string>): boolean {
+  if (node.type === 'WordNode') return searchForms(textOf(node)).some((form) => words.has(form));
+  return 'children' in node && node.children.some((child) => holdsWord(child, words));
+}
+
+/**
+ * The tree with only the paragraphs that hold one of `words` (first words of
+ * a plugin's phrases), or undefined when none does. A plugin that searches
+ * its whole list in every paragraph then skips the paragraphs where it cannot
+ * find anything; positions are unchanged, so its messages are the same.
+ */
+export function paragraphsWith(tree: Root, words: ReadonlySet<string>): Root | undefined {
+  const children = tree.children.filter((child) => child.type === 'ParagraphNode' && holdsWord(child, words));
+  return children.length === 0 ? undefined : { ...tree, children };
 }
 
 /** The UTF-16 range of a message, from its place's offsets. */

@@ -35,6 +35,43 @@ const B = `[${BOUNDARY_BODY}]`;
 export const WORD_BOUNDARY = `(?:(?<=${B})(?!${B})|(?<!${B})(?=${B}))`;
 export const NOT_WORD_BOUNDARY = `(?:(?<=${B})(?=${B})|(?<!${B})(?!${B}))`;
 
+/** A character outside ASCII that .NET's `\w` or `\b` counts as a word character (or ZWJ/ZWNJ). */
+const UNICODE_WORD_CHAR = /(?!\p{ASCII})[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]/u;
+
+/** Whether `text` has a word character outside ASCII, where a pattern's `asciiWordVariant` could differ. */
+export function hasUnicodeWordChars(text: string): boolean {
+  return UNICODE_WORD_CHAR.test(text);
+}
+
+const asciiVariants = new WeakMap<RegExp, RegExp | null>();
+
+/**
+ * The same pattern with JavaScript's own `\b`, `\B`, `\w` and `\d` in place
+ * of the Unicode-aware lookarounds and classes: it finds exactly the same
+ * matches in a text without word characters outside ASCII
+ * (`hasUnicodeWordChars`), and irregexp runs it many times faster.
+ * Undefined when the pattern has none of them.
+ */
+export function asciiWordVariant(regex: RegExp): RegExp | undefined {
+  let variant = asciiVariants.get(regex);
+  if (variant === undefined) {
+    const source = regex.source
+      .split(WORD_BOUNDARY)
+      .join('\\b')
+      .split(NOT_WORD_BOUNDARY)
+      .join('\\B')
+      .split(B)
+      .join('\\w')
+      .split(WORD_CLASS_BODY)
+      .join('\\w')
+      .split('\\p{Nd}')
+      .join('\\d');
+    variant = source === regex.source ? null : new RegExp(source, regex.flags);
+    asciiVariants.set(regex, variant);
+  }
+  return variant ?? undefined;
+}
+
 // RE2's POSIX classes are ASCII, as ranges of code points.
 const POSIX: Record<string, [number, number][]> = {
   alnum: [

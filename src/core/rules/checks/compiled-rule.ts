@@ -1,6 +1,6 @@
 import type { Speller } from '../../spelling/speller';
 import type { RuleDefinition } from '../rule-definition';
-import { translateValeRegex } from '../vale-regex';
+import { asciiWordVariant, hasUnicodeWordChars, translateValeRegex } from '../vale-regex';
 import type { SummaryCounts, ValeBlock } from '../vale-text';
 
 /** A finding of a rule inside one block's text (UTF-16 offsets). */
@@ -106,15 +106,20 @@ export function trimmed(text: string, start: number, end: number): { start: numb
 
 /** Blocks are joined with a blank line: a line break for `^`, `$` and `\b`, so no match spans two blocks. */
 const SEPARATOR = '\n\n';
-const joinedBlocks = new WeakMap<readonly ValeBlock[], { text: string; starts: number[] }>();
+const joinedBlocks = new WeakMap<
+  readonly ValeBlock[],
+  { text: string; starts: number[]; unicodeWords: readonly number[] }
+>();
 
 /**
  * The matches of `regex` in each block, found in one pass over the blocks
  * joined together (one regex run per rule, not one per block). A match that
  * touches a block's edge (where `\s`, `^` and lookarounds would see the
  * separator) makes the blocks it touches be scanned again on their own, so the result is exactly
- * that of a scan block by block. Yields, in block order, the block's index,
- * the match and its start within the block.
+ * that of a scan block by block. The joined scan uses the pattern's ASCII
+ * form (`asciiWordVariant`, much faster); blocks with word characters outside
+ * ASCII are scanned again on their own with the exact pattern. Yields, in
+ * block order, the block's index, the match and its start within the block.
  */
 export function* blockMatches(
   regex: RegExp,
@@ -123,20 +128,23 @@ export function* blockMatches(
   let joined = joinedBlocks.get(blocks);
   if (!joined) {
     const starts: number[] = [];
+    const unicodeWords: number[] = [];
     let text = '';
-    for (const block of blocks) {
+    for (const [i, block] of blocks.entries()) {
       if (starts.length > 0) text += SEPARATOR;
       starts.push(text.length);
       text += block.text;
+      if (hasUnicodeWordChars(block.text)) unicodeWords.push(i);
     }
-    joined = { text, starts };
+    joined = { text, starts, unicodeWords };
     joinedBlocks.set(blocks, joined);
   }
-  const { text, starts } = joined;
+  const { text, starts, unicodeWords } = joined;
   const found: { block: number; match: RegExpExecArray; start: number }[][] = blocks.map(() => []);
-  const suspect = new Set<number>();
+  const fast = asciiWordVariant(regex);
+  const suspect = new Set<number>(fast ? unicodeWords : []);
   let index = 0;
-  for (const match of matchesOf(regex, text)) {
+  for (const match of matchesOf(fast ?? regex, text)) {
     while (index + 1 < starts.length && (starts[index + 1] ?? Infinity) <= match.index) index++;
     const start = match.index - (starts[index] ?? 0);
     const length = blocks[index]?.text.length ?? 0;
