@@ -200,4 +200,46 @@ describe('porte-voix check', () => {
     const broken = check(dir, ['--output=line', 'post.md'], undefined, undefined, global);
     await expect(broken).rejects.toThrow(`${global}:1:`);
   });
+
+  it('applies rules with `channels` for their channels only, from --channel or the front matter', async () => {
+    const dir = project();
+    writeFileSync(
+      path.join(dir, 'styles', 'Brand', 'Thread.yml'),
+      'extends: existence\nmessage: "Threads on X: number them (1/3)."\nlevel: warning\nchannels: [x]\ntokens:\n  - thread\n',
+    );
+    writeFileSync(path.join(dir, 'post.md'), 'A thread about our tool.\n');
+    const none = await check(dir, ['--output=line', 'post.md']);
+    expect(none.stdout).toBe('');
+    const x = await check(dir, ['--output=line', '--relative', '--channel=x', 'post.md']);
+    expect(x.stdout).toBe('post.md:1:3:Brand.Thread:Threads on X: number them (1/3).\n');
+    writeFileSync(path.join(dir, 'post.md'), '---\nchannel: X\n---\nA thread about our tool.\n');
+    const front = await check(dir, ['--output=line', '--relative', 'post.md']);
+    expect(front.stdout).toBe('post.md:4:3:Brand.Thread:Threads on X: number them (1/3).\n');
+    const linkedin = await check(dir, ['--output=line', '--channel=linkedin', 'post.md']);
+    expect(linkedin.stdout).toBe('');
+    await expect(check(dir, ['--channel=tiktok', 'post.md'])).rejects.toThrow(
+      '--channel=tiktok is not a channel: use linkedin, x, mastodon or blog.',
+    );
+  });
+
+  it('applies rules with `languages` to the paragraphs in their languages only', async () => {
+    const dir = project();
+    writeFileSync(
+      path.join(dir, 'styles', 'Brand', 'Courriel.yml'),
+      "extends: substitution\nmessage: \"Écrivez '%s' au lieu de '%s'.\"\nlevel: error\nignorecase: true\nlanguages: [fr]\nswap:\n  mail: e-mail\n",
+    );
+    writeFileSync(
+      path.join(dir, 'post.md'),
+      [
+        '# Launch',
+        '',
+        'Send us a mail with your questions about the launch, and we will answer within the day.',
+        '',
+        'Envoyez-nous un mail avec vos questions sur le lancement, nous répondrons dans la journée.',
+        '',
+      ].join('\n'),
+    );
+    const run = await check(dir, ['--output=line', '--relative', 'post.md']);
+    expect(run.stdout).toBe("post.md:5:17:Brand.Courriel:Écrivez 'e-mail' au lieu de 'mail'.\n");
+  });
 });

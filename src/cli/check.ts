@@ -25,6 +25,9 @@ import {
 import { parseValeIni } from '../core/rules/vale-ini';
 import { translateValeRegex } from '../core/rules/vale-regex';
 import { lintSource, prepareDocument, type ActiveRule } from '../core/rules/vale-lint';
+import type { ValeBlock, ValeDocument } from '../core/rules/vale-text';
+import { detectLanguage, type Language } from '../core/language/detect';
+import { frontMatterHints } from './front-matter-hints';
 import type { Speller } from '../core/spelling/speller';
 import type { CheckOptions } from './args';
 import { nodeConfigFs } from './config-fs';
@@ -177,11 +180,36 @@ export interface CheckInput {
   relativePath: string;
   source: string;
   format: 'markdown' | 'text';
+  /** The channel written for (--channel, else front matter): rules with `channels` need it. */
+  channel?: string;
+  /** The language of text too short to detect (--lang, else front matter, else detected on the whole file). */
+  language?: Language;
 }
 
 /** Styles loaded and compiled once for a run; `lint` checks one file. */
 export interface Checker {
   lint(input: CheckInput, minimum: Severity): ValeAlert[];
+}
+
+/** The language of each block, detected, with the file's language for short blocks. */
+function blockLanguages(doc: ValeDocument, given: Language | undefined): (block: ValeBlock) => Language {
+  const known = new WeakMap<ValeBlock, Language>();
+  let fallback = given;
+  return (block) => {
+    let language = known.get(block);
+    if (language === undefined) {
+      fallback ??= detectLanguage(
+        doc.blocks
+          .filter((b) => b.scopes[0] === 'text')
+          .map((b) => b.text)
+          .join('\n\n'),
+        'en',
+      );
+      language = detectLanguage(block.text, fallback);
+      known.set(block, language);
+    }
+    return language;
+  };
 }
 
 /** Loads the vocabularies and styles of a configuration and compiles their rules (and the engine for PorteVoix). */
@@ -248,6 +276,8 @@ export async function createChecker(
           ignoredClasses: config.ignoredClasses,
           ignoredScopes: config.ignoredScopes,
           valeLocations: true,
+          ...(input.channel === undefined ? {} : { channel: input.channel }),
+          languageOf: blockLanguages(document, input.language),
           skippedScopes: config.skippedScopes.length > 0 ? config.skippedScopes : DEFAULT_SKIPPED_SCOPES,
           accepted,
           stopped,
@@ -322,6 +352,13 @@ export async function runCheck(options: CheckOptions, io: CheckIo): Promise<numb
   }
 
   const minimum = options.minAlertLevel ?? config.minAlertLevel;
+  for (const input of inputs) {
+    const hints = input.format === 'markdown' ? frontMatterHints(input.source) : {};
+    const channel = options.channel ?? hints.channel;
+    const language = (options.lang as Language | undefined) ?? hints.language;
+    if (channel !== undefined) input.channel = channel;
+    if (language !== undefined) input.language = language;
+  }
   const results: { path: string; alerts: ValeAlert[] }[] = inputs.map((input) => ({
     path: options.normalize ? input.path.split(path.sep).join('/') : input.path,
     alerts: checker.lint(input, minimum),

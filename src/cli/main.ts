@@ -9,7 +9,7 @@ const USAGE = `Usage: porte-voix check [options] [files | folders | globs]
 Checks prose with the Vale configuration (.vale.ini) found from the current folder upwards.
 Options: --config=PATH --output=CLI|line|JSON|sarif --minAlertLevel=suggestion|warning|error
          --ext=.md (for standard input) --glob=PATTERN --sort --normalize --relative
-         --no-global --no-exit --ignore-syntax
+         --no-global --no-exit --ignore-syntax --channel=linkedin|x|mastodon|blog --lang=en|fr
 Exit status: 0 clean, 1 an error-level alert, 2 a runtime or configuration error.`;
 
 async function readStdin(): Promise<string | undefined> {

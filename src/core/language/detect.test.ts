@@ -18,4 +18,11 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Merci beaucoup !', 'en')).toBe('en');
     expect(detectLanguage('Thank you!', 'fr')).toBe('fr');
   });
+
+  it('falls back when both languages score about the same', () => {
+    const sentence = 'Our on-premise gateway connects your web site to the ACME Cloud saas console.';
+    // franc alone says French here (English scores 0.95 of it): the document's language decides.
+    expect(detectLanguage(sentence, 'en')).toBe('en');
+    expect(detectLanguage(sentence, 'fr')).toBe('fr');
+  });
 });

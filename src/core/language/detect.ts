@@ -1,4 +1,4 @@
-import { franc } from 'franc-min';
+import { francAll } from 'franc-min';
 
 export type Language = 'en' | 'fr';
 
@@ -8,11 +8,19 @@ export const MIN_DETECTION_CHARS = 40;
 const FROM_FRANC: Record<string, Language> = { eng: 'en', fra: 'fr' };
 
 /**
- * The language of `text`, English or French. Short or undecidable text gets
- * `fallback` (the document's language).
+ * When the other language scores at least this share of the best score, the
+ * text is too close to call: an English sentence full of product names
+ * ("Our on-premise gateway connects your web site…") scores 0.95 in French.
+ */
+export const AMBIGUOUS_SCORE = 0.92;
+
+/**
+ * The language of `text`, English or French. Short, undecidable or ambiguous
+ * text gets `fallback` (the document's language).
  */
 export function detectLanguage(text: string, fallback: Language): Language {
   if (text.trim().length < MIN_DETECTION_CHARS) return fallback;
-  const code = franc(text, { only: ['eng', 'fra'], minLength: MIN_DETECTION_CHARS });
-  return FROM_FRANC[code] ?? fallback;
+  const [best, second] = francAll(text, { only: ['eng', 'fra'], minLength: MIN_DETECTION_CHARS });
+  if (!best || (second && second[1] >= AMBIGUOUS_SCORE)) return fallback;
+  return FROM_FRANC[best[0]] ?? fallback;
 }

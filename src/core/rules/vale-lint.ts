@@ -1,4 +1,5 @@
 import type { Severity } from '../engine/diagnostic';
+import type { Language } from '../language/detect';
 import { compareAlerts, type ValeAlert } from './alert';
 import type { CompiledRule, RuleMatch } from './checks/compiled-rule';
 import { position, splitForVale, type CommentControl, type ValeBlock, type ValeDocument } from './vale-text';
@@ -38,6 +39,16 @@ export interface LintOptions {
    * their exact place. The CLI does, for output identical to Vale's.
    */
   valeLocations?: boolean;
+  /**
+   * Porte-voix extension: the channel written for. Rules with `channels` run
+   * only when it is one of theirs (never when it is unknown).
+   */
+  channel?: string;
+  /**
+   * Porte-voix extension: the language of a block. Rules with `languages` see
+   * only the blocks in one of theirs; without this function, every block.
+   */
+  languageOf?: (block: ValeBlock) => Language;
   /** Rules already stopped for being slow. */
   stopped?: ReadonlySet<string>;
 }
@@ -179,11 +190,17 @@ export function lintSource(
       byScope.set(scopeKey, scoped);
     }
     if (scoped.length === 0) continue;
-    if (options.stopped?.has(active.rule.definition.id)) continue;
+    const definition = active.rule.definition;
+    if (options.stopped?.has(definition.id)) continue;
+    if (definition.channels && !(options.channel && definition.channels.some((c) => c === options.channel))) continue;
+    const { languageOf } = options;
+    const ruleBlocks =
+      definition.languages && languageOf ? scoped.filter((b) => definition.languages?.includes(languageOf(b))) : scoped;
+    if (ruleBlocks.length === 0) continue;
     const started = Date.now();
     let matches: RuleMatch[];
     try {
-      matches = active.rule.run(scoped, { summary: doc.summary, accepted: options.accepted ?? [] });
+      matches = active.rule.run(ruleBlocks, { summary: doc.summary, accepted: options.accepted ?? [] });
     } catch (error) {
       // A rule that fails at run time is reported and dropped; the other rules keep working.
       options.onRuleError?.(active.rule.definition.id, error instanceof Error ? error.message : String(error));
@@ -193,7 +210,7 @@ export function lintSource(
     if (took > (options.budgetMs ?? 2000)) options.onSlowRule?.(active.rule.definition.id, took);
     const ruleAlerts: ValeAlert[] = [];
     for (const match of matches) {
-      const block = scoped[match.block];
+      const block = ruleBlocks[match.block];
       if (!block) continue;
       const offset = block.offsets[match.start] ?? 0;
       // Comment controls act on the rendered text; a raw-scope rule reads the source itself.
