@@ -6,6 +6,12 @@ export interface TextRange {
   end: number;
 }
 
+/** A link inside a block: its text is `text.slice(range.start, range.end)`. */
+export interface BlockLink {
+  range: TextRange;
+  url: string;
+}
+
 export type BlockKind = 'heading' | 'paragraph' | 'listItem' | 'quote' | 'code';
 
 /**
@@ -22,6 +28,8 @@ export interface Block {
   text: string;
   /** Parts of `text` no check looks at (inline code, raw HTML, URLs shown as text). Sorted, non-overlapping. */
   ignore?: TextRange[];
+  /** Links: the range of their text in `text` and where they point. Sorted, non-overlapping. */
+  links?: BlockLink[];
   /**
    * The block's Markdown source when it came from Markdown, so that writing the
    * document back keeps its formatting. Used only while `text` is unchanged.

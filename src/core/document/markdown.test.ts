@@ -51,6 +51,7 @@ describe('markdownToDocument', () => {
         text: 'Un mot, du gras, un lien et npm test ici.',
         // "npm test" starts after "Un mot, du gras, un lien et " (28 characters).
         ignore: [{ start: 28, end: 36 }],
+        links: [{ range: { start: 20, end: 24 }, url: 'https://exemple.fr' }],
         markdown: 'Un *mot*, du **gras**, un [lien](https://exemple.fr "titre") et `npm test` ici.',
         before: '\n\n',
       },
@@ -217,7 +218,13 @@ describe('markdownToDocument', () => {
       { id: 'b3', kind: 'paragraph', text: 'Role x', ignore: [{ start: 5, end: 6 }] },
       { id: 'b4', kind: 'paragraph', text: 'Ada' },
       { id: 'b5', kind: 'paragraph', text: 'a|b' },
-      { id: 'b6', kind: 'paragraph', text: 'https://ada.dev', ignore: [{ start: 0, end: 15 }] },
+      {
+        id: 'b6',
+        kind: 'paragraph',
+        text: 'https://ada.dev',
+        ignore: [{ start: 0, end: 15 }],
+        links: [{ range: { start: 0, end: 15 }, url: 'https://ada.dev' }],
+      },
       { id: 'b7', kind: 'paragraph', text: 'a' },
       { id: 'b8', kind: 'paragraph', text: 'b' },
       { id: 'b9', kind: 'paragraph', text: 'c' },

@@ -46,7 +46,7 @@ import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import type { Language } from '../language/detect';
-import type { Block, BlockKind, PvDocument, TextRange } from './document';
+import type { Block, BlockKind, BlockLink, PvDocument, TextRange } from './document';
 import { tableRows } from './table-row';
 
 export interface MarkdownToDocumentOptions {
@@ -89,6 +89,7 @@ interface Draft {
   ordered?: boolean;
   text: string;
   ignore: TextRange[];
+  links: BlockLink[];
   /** Source offsets of the block's node. */
   start: number;
   end: number;
@@ -108,6 +109,7 @@ interface Context {
 interface TextAndIgnore {
   text: string;
   ignore: TextRange[];
+  links: BlockLink[];
 }
 
 /**
@@ -139,6 +141,7 @@ export function markdownToDocument(markdown: string, options?: MarkdownToDocumen
     if (draft.depth !== undefined) block.depth = draft.depth;
     if (draft.ordered !== undefined) block.ordered = draft.ordered;
     if (draft.ignore.length > 0) block.ignore = draft.ignore;
+    if (draft.links.length > 0) block.links = draft.links;
     block.markdown = markdown.slice(start, end);
     block.before = markdown.slice(previousEnd, start);
     blocks.push(block);
@@ -196,6 +199,7 @@ function walk(nodes: readonly RootContent[], context: Context, source: string, d
           kind: 'code',
           text: node.value.replace(/\r\n?/g, '\n'),
           ignore: [],
+          links: [],
           start: startOf(node),
           end: endOf(node),
           fromLineStart: true,
@@ -216,13 +220,14 @@ function pushPhrasing(
   source: string,
   mayHaveTaskMarker = false,
 ): void {
-  const built: TextAndIgnore = { text: '', ignore: [] };
+  const built: TextAndIgnore = { text: '', ignore: [], links: [] };
   addPhrasing(children, source, built);
   if (mayHaveTaskMarker && TASK_MARKER.test(built.text)) built.ignore.push({ start: 0, end: 3 });
   drafts.push({
     ...fields,
     text: built.text,
     ignore: finishIgnore(built),
+    links: built.links,
     start: startOf(node),
     end: endOf(node),
     fromLineStart: true,
@@ -249,6 +254,7 @@ function addPhrasing(nodes: readonly PhrasingContent[], source: string, out: Tex
         if (source.charAt(startOf(node)) === '<' && out.text.length > start) {
           out.ignore.push({ start, end: out.text.length });
         }
+        if (out.text.length > start) out.links.push({ range: { start, end: out.text.length }, url: node.url });
         break;
       }
       case 'html':
@@ -318,8 +324,8 @@ function pushTable(drafts: Draft[], start: number, end: number, source: string):
   for (const row of rows) {
     for (const cell of row) {
       if (cell.end === cell.start) continue;
-      const { text, ignore } = cellText(source.slice(cell.start, cell.end));
-      drafts.push({ kind: 'paragraph', text, ignore, start: cell.start, end: cell.end, fromLineStart: false });
+      const { text, ignore, links } = cellText(source.slice(cell.start, cell.end));
+      drafts.push({ kind: 'paragraph', text, ignore, links, start: cell.start, end: cell.end, fromLineStart: false });
     }
   }
   return true;
@@ -330,7 +336,7 @@ function cellText(cellSource: string): TextAndIgnore {
   // "a " makes the line a paragraph whatever the cell starts with (`#`, `-`, `>`, `[x]: y`…).
   const lead = 'a ';
   const source = lead + cellSource.replace(/\\\|/g, '|');
-  const built: TextAndIgnore = { text: '', ignore: [] };
+  const built: TextAndIgnore = { text: '', ignore: [], links: [] };
   const [paragraph] = parser.parse(source).children;
   if (paragraph?.type === 'paragraph') addPhrasing(paragraph.children, source, built);
   const text = built.text.startsWith(lead) ? built.text.slice(lead.length) : built.text;
@@ -338,7 +344,10 @@ function cellText(cellSource: string): TextAndIgnore {
   const ignore = built.ignore
     .map((r) => ({ start: Math.max(0, r.start - shift), end: r.end - shift }))
     .filter((r) => r.end > r.start);
-  return { text, ignore: finishIgnore({ text, ignore }) };
+  const links = built.links
+    .map((l) => ({ range: { start: Math.max(0, l.range.start - shift), end: l.range.end - shift }, url: l.url }))
+    .filter((l) => l.range.end > l.range.start);
+  return { text, ignore: finishIgnore({ text, ignore, links }), links };
 }
 
 // --- Positions and front matter
