@@ -53,6 +53,16 @@ export default defineConfig({
   renderer: {
     root: resolve('src/renderer'),
     plugins: [react(), contentSecurityPolicy()],
+    resolve: {
+      alias: [
+        // Its "browser" build decodes entities with document.createElement, which the engine's worker lacks;
+        // the plain build (a table) works in the page and in the worker.
+        {
+          find: /^decode-named-character-reference$/,
+          replacement: resolve('node_modules/decode-named-character-reference/index.js'),
+        },
+      ],
+    },
     worker: { format: 'es' },
     build: {
       rolldownOptions: { input: { index: resolve('src/renderer/index.html') } },

@@ -66,6 +66,10 @@ export const validateHostArguments = {
     noArguments('getSettings', args);
     return [];
   },
+  listRulePacks: (args: readonly unknown[]): [] => {
+    noArguments('listRulePacks', args);
+    return [];
+  },
   saveTextDocument: (args: readonly unknown[]): [SaveTextDocumentRequest] => {
     if (args.length !== 1) throw new InvalidArgumentsError('saveTextDocument', 'expected one request');
     const result = v.safeParse(saveTextDocumentRequestSchema, args[0]);

@@ -49,12 +49,37 @@ export interface Settings {
 
 export type SettingKey = keyof Settings;
 
+/** One rule file of a user's rule pack. */
+export interface RulePackFile {
+  /** `<Pack>/<Rule>.yml`, as shown in messages. */
+  file: string;
+  text: string;
+}
+
+/** A rule pack from the user's packs folder (a Vale style: one YAML file per rule). */
+export interface UserRulePack {
+  name: string;
+  /** From the pack's `meta.json` (`{ "version": "1.2.0" }`), when it has one. */
+  version?: string;
+  files: RulePackFile[];
+}
+
+export interface UserRulePacks {
+  /** Where the packs live: one folder per pack. */
+  folder: string;
+  packs: UserRulePack[];
+  /** Files or folders that could not be read, each naming the file and the cause. */
+  problems: string[];
+}
+
 export interface PorteVoixHost {
   getAppInfo(): Promise<AppInfo>;
   openTextDocument(): Promise<OpenTextDocumentResult>;
   saveTextDocument(request: SaveTextDocumentRequest): Promise<SaveTextDocumentResult>;
   getSettings(): Promise<Settings>;
   setSetting<K extends SettingKey>(key: K, value: Settings[K]): Promise<Settings>;
+  /** The user's rule packs, from the app's data folder. */
+  listRulePacks(): Promise<UserRulePacks>;
 }
 
 export type HostMethod = keyof PorteVoixHost;
@@ -66,6 +91,7 @@ export const HOST_CHANNELS = {
   saveTextDocument: 'porte-voix:documents:save',
   getSettings: 'porte-voix:settings:get',
   setSetting: 'porte-voix:settings:set',
+  listRulePacks: 'porte-voix:rule-packs:list',
 } as const satisfies Record<HostMethod, string>;
 
 export const HOST_METHODS = Object.keys(HOST_CHANNELS) as HostMethod[];

@@ -51,6 +51,7 @@ async function start(): Promise<void> {
     },
     dialogs: createElectronDialogs(),
     settings: createSettingsService(store),
+    packsDir: join(app.getPath('userData'), 'packs'),
   });
   registerIpcHandlers({ ipcMain, trustedOrigin: origin, host });
 

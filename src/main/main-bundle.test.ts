@@ -143,6 +143,7 @@ describe('the built main process', () => {
       saveTextDocument: [{ path: '/nonexistent-dir/x.md', content: 'x' }],
       getSettings: [],
       setSetting: ['theme', 'dark'],
+      listRulePacks: [],
     };
 
     it('has exactly one handler per host method', () => {

@@ -17,6 +17,7 @@ const porteVoix: PorteVoixHost = {
   saveTextDocument: call('saveTextDocument'),
   getSettings: call('getSettings'),
   setSetting: call('setSetting') as PorteVoixHost['setSetting'],
+  listRulePacks: call('listRulePacks'),
 };
 
 contextBridge.exposeInMainWorld('porteVoix', porteVoix);

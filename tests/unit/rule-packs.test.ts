@@ -4,7 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseCheckArgs } from '../../src/cli/args';
 import { runCheck } from '../../src/cli/check';
+import { markdownToDocument } from '../../src/core/document/markdown';
+import { BUILTIN_CHECKS, BUILTIN_STYLE } from '../../src/core/engine/checks';
+import { Engine } from '../../src/core/engine/engine';
 import { loadStyle, ruleName } from '../../src/core/rules/load-style';
+import { compilePacks } from '../../src/core/rules/rule-packs';
 
 /** The bundled rule packs: rules/<Pack>/<Rule>.yml, each with rules/<Pack>/fixtures/<Rule>/. */
 const RULES = fileURLToPath(new URL('../../rules/', import.meta.url));
@@ -32,10 +36,10 @@ const fixtures = packs.flatMap((pack) => {
     .map((rule) => ({ pack, rule, dir: path.join(dir, rule) }));
 });
 
-async function check(cwd: string): Promise<{ status: number; stdout: string; stderr: string }> {
+async function check(cwd: string, output = 'line'): Promise<{ status: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const status = await runCheck(parseCheckArgs(['--output=line', '--sort', '--normalize', '--relative', '.']), {
+  const status = await runCheck(parseCheckArgs([`--output=${output}`, '--sort', '--normalize', '--relative', '.']), {
     cwd,
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
@@ -84,6 +88,30 @@ describe('bundled rule packs', () => {
       expect(lines.length).toBeGreaterThan(0);
       for (const line of lines) expect(line).toMatch(new RegExp(`^fail\\.md:\\d+:\\d+:${id.replace('.', '\\.')}:`));
       expect(lines.filter((line) => line.startsWith('pass.md:'))).toEqual([]);
+    },
+    60_000,
+  );
+
+  it.each(fixtures.map((f) => [`${f.pack}.${f.rule}`, f] as const))(
+    '%s finds in the app what it finds in the CLI',
+    async (id, { pack, dir }) => {
+      const cli = JSON.parse((await check(dir, 'JSON')).stdout) as Record<string, { Check: string; Message: string }[]>;
+      const files = ruleFiles(pack).map((file) => ({ file, text: readFileSync(path.join(RULES, file), 'utf8') }));
+      const engine = new Engine();
+      const [compiled] = compilePacks([{ name: pack, files }], {});
+      if (!compiled) throw new Error(`${pack} did not compile`);
+      expect(compiled.errors).toEqual([]);
+      engine.setRulePacks([compiled]);
+      const others = compiled.rules.map((r) => r.rule.definition.id).filter((other) => other !== id);
+      const builtin = BUILTIN_CHECKS.map((c) => `${BUILTIN_STYLE}.${c.rule}`);
+      for (const name of ['fail.md', 'pass.md']) {
+        const doc = markdownToDocument(readFileSync(path.join(dir, name), 'utf8'));
+        const app = engine
+          .check(doc, { disabledRules: [...others, ...builtin] })
+          .diagnostics.map((d) => `${d.ruleId}:${d.message}`);
+        const expected = (cli[name] ?? []).map((a) => `${a.Check}:${a.Message}`);
+        expect(app.sort(), `${id} on ${name}`).toEqual(expected.sort());
+      }
     },
     60_000,
   );

@@ -1,5 +1,7 @@
 import type { Block, PvDocument } from '../document/document';
 import { detectLanguage, type Language } from '../language/detect';
+import { lintDocumentWithRules } from '../rules/document-lint';
+import type { CompiledPack } from '../rules/rule-packs';
 import type { Speller } from '../spelling/speller';
 import { checkBatch, type BlockOutcome } from './batch';
 import type { BlockFacts } from './block-facts';
@@ -16,6 +18,10 @@ export interface EngineConfig {
   disabledRules?: readonly string[];
   /** Words the user accepts (spelling). */
   vocabulary?: readonly string[];
+  /** The channel written for: rule-pack rules with `channels` need it. */
+  channel?: string;
+  /** Rule packs turned off, by name. */
+  disabledPacks?: readonly string[];
 }
 
 export interface CheckResult {
@@ -28,6 +34,8 @@ export interface CheckResult {
   /** Blocks checked now, and blocks whose results came from the cache. */
   checkedBlocks: number;
   cachedBlocks: number;
+  /** Rule-pack rules that failed on this document (and were left out). */
+  ruleFailures: string[];
 }
 
 type CachedBlock = BlockOutcome;
@@ -45,6 +53,12 @@ export class Engine {
   private cache = new Map<string, CachedBlock>();
   private languages = new Map<string, Language>();
   private readonly spellers: Partial<Record<Language, Speller>> = {};
+  private packs: readonly CompiledPack[] = [];
+
+  /** The rule packs whose rules run after the built-in checks (see `compilePacks`). */
+  setRulePacks(packs: readonly CompiledPack[]): void {
+    this.packs = packs;
+  }
 
   /** Spelling works for a language once its speller is set (loading one takes a moment). */
   setSpeller(language: Language, speller: Speller): void {
@@ -123,6 +137,20 @@ export class Engine {
     this.cache = used;
     if (this.languages.size > 4 * doc.blocks.length + 256) this.languages.clear();
 
+    const ruleFailures: string[] = [];
+    const disabledPacks = new Set(config.disabledPacks ?? []);
+    const packRules = this.packs.filter((p) => !disabledPacks.has(p.name)).flatMap((p) => p.rules);
+    diagnostics.push(
+      ...lintDocumentWithRules(doc, packRules, {
+        ...(config.channel === undefined ? {} : { channel: config.channel }),
+        // Vale's accepted tokens are patterns: the user's words are taken literally.
+        accepted: [...vocabulary].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+        blockLanguage: (id) => blockLanguages[id],
+        disabledRules: disabled,
+        onRuleError: (ruleId, message) => ruleFailures.push(`${ruleId}: ${message}`),
+      }),
+    );
+
     const order = new Map(doc.blocks.map((b, i) => [b.id, i]));
     diagnostics.sort(compareDiagnostics(order));
     return {
@@ -132,6 +160,7 @@ export class Engine {
       summary: summarizeDocument(facts, language),
       checkedBlocks,
       cachedBlocks,
+      ruleFailures,
     };
   }
 

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, MIN_DETECTION_CHARS } from './detect';
+import { AMBIGUOUS_MAX_CHARS, detectLanguage, MIN_DETECTION_CHARS } from './detect';
 
 describe('detectLanguage', () => {
   it('tells English from French in real sentences', () => {
@@ -24,5 +25,13 @@ describe('detectLanguage', () => {
     // franc alone says French here (English scores 0.95 of it): the document's language decides.
     expect(detectLanguage(sentence, 'en')).toBe('en');
     expect(detectLanguage(sentence, 'fr')).toBe('fr');
+  });
+
+  it('keeps franc’s choice for long text, where French with English terms also scores close', () => {
+    const french = readFileSync(new URL('../../../../shared/corpus/fr-article-1614w.txt', import.meta.url), 'utf8');
+    expect(detectLanguage(french.slice(0, 3000), 'en')).toBe('fr');
+    for (const paragraph of french.split(/\n\s*\n/).filter((p) => p.length >= AMBIGUOUS_MAX_CHARS)) {
+      expect(detectLanguage(paragraph, 'en'), paragraph.slice(0, 60)).toBe('fr');
+    }
   });
 });

@@ -15,6 +15,8 @@ export interface ValeAlert {
   link: string;
   description: string;
   action: { name: string; params: string[] | null };
+  /** Where the match is in the source (UTF-16 offsets, end exclusive), for callers that need more than lines. */
+  offsets?: { start: number; end: number };
 }
 
 export const SEVERITY_RANK: Record<Severity, number> = { suggestion: 0, warning: 1, error: 2 };

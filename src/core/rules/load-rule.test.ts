@@ -256,6 +256,29 @@ describe('broken rules', () => {
     expect(errorsOf('extends: substitution\nmessage: m\n')[0]?.key).toBe('swap');
   });
 
+  it('reports a pattern JavaScript cannot run at its own line, with its key', () => {
+    expect(errorsOf("extends: existence\nmessage: m\ntokens:\n  - fine\n  - '(?>atomic)'\n")).toEqual([
+      {
+        line: 5,
+        column: 5,
+        key: 'tokens',
+        message: expect.stringMatching(/^Test\/Foo\.yml:5:5: "tokens" has a pattern JavaScript cannot run: .*atomic/),
+      },
+    ]);
+    expect(errorsOf("extends: substitution\nmessage: m\nswap:\n  ok: fine\n  'a++': b\n")).toEqual([
+      {
+        line: 5,
+        column: 3,
+        key: 'swap',
+        message: expect.stringMatching(/^Test\/Foo\.yml:5:3: "swap" has a pattern JavaScript cannot run: /),
+      },
+    ]);
+    expect(errorsOf("extends: existence\nmessage: m\nraw:\n  - '(?>'\n  - 'x)'\n")[0]).toMatchObject({
+      line: 3,
+      key: 'raw',
+    });
+  });
+
   it('reports a list where swap needs a map', () => {
     expect(
       errorsOf(

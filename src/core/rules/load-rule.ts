@@ -1,5 +1,6 @@
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import type { Node, Pair, Scalar, YAMLMap } from 'yaml';
+import { translateValeRegex } from './vale-regex';
 import {
   CAPITALIZATION_STYLES,
   RULE_CHANNELS,
@@ -744,6 +745,38 @@ export function loadRule(options: LoadRuleOptions): LoadRuleResult {
     if (value !== undefined) read.set(key, value);
   }
 
+  // Patterns JavaScript cannot run are named with their own line, not found later when the rule is compiled.
+  for (const key of PATTERN_KEYS[type]) {
+    const n = values.has(key) ? node(key) : null;
+    if (n === null) continue;
+    const items: Node[] = isSeq(n)
+      ? (n.items as Node[])
+      : isMap(n)
+        ? (n.items as Pair[]).flatMap((pair) =>
+            (key === 'either' ? [pair.key, pair.value] : [pair.key]).filter((x): x is Node => isScalar(x)),
+          )
+        : [n];
+    for (const item of items) {
+      if (!isScalar(item) || typeof item.value !== 'string') continue;
+      if (key === 'match' && item.value.startsWith('$')) continue;
+      const translated = translateValeRegex(item.value);
+      if (!translated.ok) r.error(item, key, `"${key}" has a pattern JavaScript cannot run: ${translated.error}.`);
+    }
+  }
+  // `raw` items are parts of one pattern, joined: checked together, named at the key.
+  const rawNode = type === 'existence' && values.has('raw') ? node('raw') : null;
+  if (rawNode !== null && (isSeq(rawNode) || isScalar(rawNode))) {
+    const parts = isSeq(rawNode) ? rawNode.items : [rawNode];
+    const joined = parts.map((item) => (isScalar(item) ? String(item.value) : '')).join('');
+    const translated = translateValeRegex(joined);
+    if (!translated.ok)
+      r.error(
+        values.get('raw')?.keyNode,
+        'raw',
+        `"raw" joins into a pattern JavaScript cannot run: ${translated.error}.`,
+      );
+  }
+
   // Required keys: absent, empty, or an empty list all count as missing.
   const filled = (key: string): boolean => {
     const v = read.get(key);
@@ -941,6 +974,22 @@ export function loadRule(options: LoadRuleOptions): LoadRuleResult {
   if (skipped) notices.push(`${id} is ${ARTICLE[type]} rule: Porte-voix skips it (${skipped}).`);
   return { ok: true, rule, notices };
 }
+
+/** The keys whose values are regular expressions, by rule type (a swap's keys; both sides of `either`). */
+const PATTERN_KEYS: Record<RuleType, readonly string[]> = {
+  existence: ['tokens', 'exceptions'],
+  substitution: ['swap', 'exceptions'],
+  occurrence: ['token'],
+  repetition: ['tokens', 'exceptions'],
+  consistency: ['either'],
+  conditional: ['first', 'second', 'exceptions'],
+  capitalization: ['match', 'exceptions'],
+  metric: [],
+  spelling: ['filters'],
+  readability: [],
+  sequence: [],
+  script: [],
+};
 
 // Re-exported so callers can test a key against a type without loading a file.
 export function ruleKeys(type: RuleType): string[] {

@@ -92,7 +92,12 @@ function silenced(controls: readonly CommentControl[], ruleId: string, offset: n
   return rules.get(ruleId) === false || (rules.get(ruleId) !== true && styles.get(style) === false);
 }
 
-function blocksFor(rule: CompiledRule, blocks: readonly ValeBlock[], source: string): ValeBlock[] {
+function blocksFor(
+  rule: CompiledRule,
+  blocks: readonly ValeBlock[],
+  source: string,
+  rawBlock: ValeBlock | undefined,
+): ValeBlock[] {
   const scope = rule.definition.scope;
   const type = rule.definition.extends;
   if (type === 'metric' || type === 'readability') return [{ scopes: ['summary'], text: '', offsets: [0] }];
@@ -106,6 +111,7 @@ function blocksFor(rule: CompiledRule, blocks: readonly ValeBlock[], source: str
     return [{ scopes: ['summary'], text, offsets: Array.from({ length: text.length + 1 }, () => first) }];
   }
   if (scope.includes('raw')) {
+    if (rawBlock) return [rawBlock];
     return [{ scopes: ['raw'], text: source, offsets: Array.from({ length: source.length + 1 }, (_, i) => i) }];
   }
   return blocks.filter((b) => selects(b.scopes, scope));
@@ -121,6 +127,7 @@ function toAlert(
   let startOffset = block.offsets[match.start] ?? block.offsets[block.offsets.length - 1] ?? 0;
   const text = block.text.slice(match.start, match.end);
   let lastOffset = match.end > match.start ? (block.offsets[match.end - 1] ?? startOffset) : startOffset;
+  const exact = { start: startOffset, end: lastOffset + (match.end > match.start ? 1 : 0) };
   if (
     valeLocations &&
     !block.scopes.includes('summary') &&
@@ -150,6 +157,7 @@ function toAlert(
     link: definition.link ?? '',
     description: match.description ?? definition.description ?? '',
     action: { name: definition.action?.name ?? '', params: params && params.length > 0 ? params : null },
+    offsets: exact,
   };
 }
 
@@ -186,7 +194,7 @@ export function lintSource(
     const scopeKey = `${active.rule.definition.extends === 'metric' || active.rule.definition.extends === 'readability' ? 'summary!' : ''}${active.rule.definition.scope.join('|')}`;
     let scoped = byScope.get(scopeKey);
     if (!scoped) {
-      scoped = blocksFor(active.rule, blocks, source);
+      scoped = blocksFor(active.rule, blocks, source, doc.rawBlock);
       byScope.set(scopeKey, scoped);
     }
     if (scoped.length === 0) continue;

@@ -128,6 +128,8 @@ export interface ValeDocument {
   blocks: ValeBlock[];
   /** The source, for `raw` rules. */
   raw: string;
+  /** What `raw` rules read, when it is not the source itself (see `splitBlocksForVale`). */
+  rawBlock?: ValeBlock;
   summary: SummaryCounts;
   controls: CommentControl[];
 }
@@ -365,6 +367,91 @@ export function splitForVale(
     raw: source,
     summary: summarize(state.summaryText, state.counts),
     controls: state.controls,
+  };
+}
+
+/** A block of the editor's document model, as `splitBlocksForVale` needs it. */
+export interface PlainBlock {
+  kind: 'heading' | 'paragraph' | 'listItem' | 'quote' | 'code';
+  level?: number;
+  text: string;
+  /** Ranges not to check (inline code, URLs): masked as Vale masks code. */
+  ignore?: readonly { start: number; end: number }[];
+  /** Links: raw-scope rules see them as Markdown, `[text](url)`. */
+  links?: readonly { range: { start: number; end: number }; url: string }[];
+}
+
+/**
+ * Vale's blocks for a document that is already split into blocks (the
+ * editor's model), without going through Markdown: the source is the blocks'
+ * texts joined by a blank line, `starts[i]` where block i starts in it. A
+ * heading gets the heading scopes, a paragraph its paragraph and sentences, a
+ * list item `list`, a quote `blockquote`; code is skipped (and counted as
+ * `pre`), as in a Markdown file.
+ */
+export function splitBlocksForVale(blocks: readonly PlainBlock[]): ValeDocument & { starts: number[] } {
+  const starts: number[] = [];
+  let source = '';
+  for (const block of blocks) {
+    if (starts.length > 0) source += '\n\n';
+    starts.push(source.length);
+    source += block.text;
+  }
+  const state: State = {
+    source,
+    blocks: [],
+    controls: [],
+    summaryText: '',
+    counts: emptyCounts(),
+    pending: undefined,
+    ignoredClasses: new Set(),
+    ignoredScopes: new Set(),
+  };
+  blocks.forEach((block, i) => {
+    const start = starts[i] ?? 0;
+    if (block.kind === 'code') {
+      state.counts.pre += 1;
+      return;
+    }
+    const built = new Builder();
+    const ignore = block.ignore ?? [];
+    for (let j = 0; j < block.text.length; j += 1) {
+      const masked = ignore.some((r) => j >= r.start && j < r.end);
+      built.pushChar(maskChar(block.text.charAt(j), masked), start + j);
+    }
+    if (block.kind === 'heading') {
+      const level = `h${Math.min(6, Math.max(1, block.level ?? 1))}` as `h${1 | 2 | 3 | 4 | 5 | 6}`;
+      flush(state, built, [`heading.${level}`, 'heading', 'text'], `heading_${level}`);
+      return;
+    }
+    if (block.kind === 'listItem') state.pending = 'list';
+    else if (block.kind === 'quote') state.pending = 'blockquote';
+    flush(state, built, ['text'], undefined);
+  });
+  // The raw scope reads Markdown: links get their brackets and targets, which stand at the link's first character.
+  const raw = new Builder();
+  blocks.forEach((block, i) => {
+    const start = starts[i] ?? 0;
+    if (i > 0) raw.push('\n\n', start - 2);
+    const links = [...(block.links ?? [])].sort((a, b) => a.range.start - b.range.start);
+    let at = 0;
+    for (const link of links) {
+      if (link.range.start < at) continue;
+      raw.push(block.text.slice(at, link.range.start), start + at);
+      raw.pushChar('[', start + link.range.start);
+      raw.push(block.text.slice(link.range.start, link.range.end), start + link.range.start);
+      for (const c of `](${link.url})`) raw.pushChar(c, start + link.range.start);
+      at = link.range.end;
+    }
+    raw.push(block.text.slice(at), start + at);
+  });
+  return {
+    blocks: state.blocks,
+    raw: source,
+    rawBlock: { scopes: ['raw'], text: raw.text, offsets: [...raw.offsets, source.length] },
+    summary: summarize(state.summaryText, state.counts),
+    controls: [],
+    starts,
   };
 }
 

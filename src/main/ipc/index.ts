@@ -1,6 +1,7 @@
 import { registerAppInfoHandlers } from './app-info';
 import { registerDocumentHandlers } from './documents';
 import type { IpcContext } from './handle';
+import { registerRulePackHandlers } from './rule-packs';
 import { registerSettingsHandlers } from './settings';
 
 /** Every service's IPC handlers: together they cover the whole host contract. */
@@ -8,4 +9,5 @@ export function registerIpcHandlers(context: IpcContext): void {
   registerAppInfoHandlers(context);
   registerDocumentHandlers(context);
   registerSettingsHandlers(context);
+  registerRulePackHandlers(context);
 }

@@ -1,12 +1,15 @@
 import type { AppInfo, PorteVoixHost } from '../../core/host';
 import type { FileDialogs } from './dialogs';
 import { readTextDocument, writeTextDocument } from './documents';
+import { readRulePacks } from './rule-packs';
 import type { SettingsService } from './settings';
 
 export interface HostServiceDeps {
   appInfo: AppInfo;
   dialogs: FileDialogs;
   settings: SettingsService;
+  /** The folder of the user's rule packs (one folder per pack). */
+  packsDir: string;
 }
 
 /**
@@ -28,5 +31,6 @@ export function createHostService(deps: HostServiceDeps): PorteVoixHost {
     },
     getSettings: async () => deps.settings.get(),
     setSetting: async (key, value) => deps.settings.set(key, value),
+    listRulePacks: async () => readRulePacks(deps.packsDir),
   };
 }

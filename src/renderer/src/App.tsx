@@ -6,6 +6,7 @@ import { Editor } from './editor/Editor';
 import type { DocumentFileCommands, DocumentFileState } from './editor/plugins/DocumentFilePlugin';
 import { EngineClient } from './engine/engine-client';
 import { Notice } from './ui/Notice';
+import { RulePacksButton, RulePacksDialog, type RulePacksState } from './ui/RulePacks';
 import { StatusBar } from './ui/StatusBar';
 import { shortcut, strings } from './ui/strings';
 
@@ -21,6 +22,8 @@ export function App({ host }: { host: PorteVoixHost }): React.JSX.Element {
   const [file, setFile] = useState<DocumentFileState>({ name: undefined, path: undefined, dirty: false });
   const [notice, setNotice] = useState<string>();
   const [settings, setSettings] = useState<Settings>();
+  const [packs, setPacks] = useState<RulePacksState>();
+  const [packsOpen, setPacksOpen] = useState(false);
   const engine = useRef<EngineClient | null>(null);
   const lastDocument = useRef<PvDocument | undefined>(undefined);
   const fileCommands = useRef<DocumentFileCommands | null>(null);
@@ -40,11 +43,18 @@ export function App({ host }: { host: PorteVoixHost }): React.JSX.Element {
     engine.current = client;
     // The editor reports its first document before this effect runs (children's effects run first).
     if (lastDocument.current) client.check(lastDocument.current, {});
+    // Rule packs: the bundled ones and the user's, loaded into the engine; their problems are listed.
+    Promise.all([host.getAppInfo(), host.listRulePacks()])
+      .then(async ([info, user]) => {
+        const loaded = await client.loadPacks(info.version, user.packs);
+        setPacks({ packs: loaded, folder: user.folder, problems: user.problems });
+      })
+      .catch((error: Error) => setNotice(`${strings.packsLoadFailed}: ${error.message}`));
     return () => {
       client.dispose();
       engine.current = null;
     };
-  }, []);
+  }, [host]);
 
   useEffect(() => {
     host.getSettings().then(
@@ -146,7 +156,10 @@ export function App({ host }: { host: PorteVoixHost }): React.JSX.Element {
           fileCommands={fileCommands}
         />
       </main>
-      <StatusBar result={result} stale={stale} error={statsError} />
+      <StatusBar result={result} stale={stale} error={statsError}>
+        {packs && <RulePacksButton state={packs} onOpen={() => setPacksOpen(true)} />}
+      </StatusBar>
+      {packsOpen && packs && <RulePacksDialog state={packs} onClose={() => setPacksOpen(false)} />}
     </div>
   );
 }

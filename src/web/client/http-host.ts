@@ -32,6 +32,7 @@ const host: PorteVoixHost = {
   getAppInfo: () => call('getAppInfo', []),
   getSettings: () => call('getSettings', []),
   setSetting: (key, value) => call('setSetting', [key, value]),
+  listRulePacks: () => call('listRulePacks', []),
   openTextDocument: async () => {
     const name = window.prompt('Open which file of the web host’s documents folder?', 'notes.md');
     if (name === null) return { canceled: true };

@@ -93,7 +93,12 @@ export function createWebHostServer(options: WebHostOptions): Server {
     } catch (error) {
       throw new HttpError(400, (error as Error).message);
     }
-    const host = createHostService({ appInfo, settings, dialogs: createWebDialogs(documentsDir, dialog) });
+    const host = createHostService({
+      appInfo,
+      settings,
+      dialogs: createWebDialogs(documentsDir, dialog),
+      packsDir: join(options.dataDir, 'packs'),
+    });
     try {
       return { ok: true, value: await (host[method] as (...a: unknown[]) => Promise<unknown>)(...valid) };
     } catch (error) {

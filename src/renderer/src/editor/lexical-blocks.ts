@@ -1,18 +1,21 @@
 import { $isCodeNode } from '@lexical/code';
+import { $isLinkNode } from '@lexical/link';
 import { $isListItemNode, $isListNode, type ListNode } from '@lexical/list';
 import { $isHeadingNode, $isQuoteNode } from '@lexical/rich-text';
 import { $getRoot, $isElementNode, $isLineBreakNode, $isTextNode, type ElementNode, type LexicalNode } from 'lexical';
-import type { Block, PvDocument, TextRange } from '../../../core/document/document';
+import type { Block, BlockLink, PvDocument, TextRange } from '../../../core/document/document';
 
 interface InlineText {
   text: string;
   ignore: TextRange[];
+  links: BlockLink[];
 }
 
 /** The reader's text of an element's inline content; inline code is kept but ignored by the checks. */
 function $inlineText(element: ElementNode): InlineText {
   let text = '';
   const ignore: TextRange[] = [];
+  const links: BlockLink[] = [];
   const walk = (node: LexicalNode): void => {
     if ($isTextNode(node)) {
       const value = node.getTextContent();
@@ -21,16 +24,20 @@ function $inlineText(element: ElementNode): InlineText {
     } else if ($isLineBreakNode(node)) {
       text += '\n';
     } else if ($isElementNode(node) && !$isListNode(node)) {
+      const start = text.length;
       for (const child of node.getChildren()) walk(child);
+      if ($isLinkNode(node) && text.length > start)
+        links.push({ range: { start, end: text.length }, url: node.getURL() });
     }
   };
   for (const child of element.getChildren()) walk(child);
-  return { text, ignore };
+  return { text, ignore, links };
 }
 
 function block(id: string, kind: Block['kind'], inline: InlineText, extra: Partial<Block> = {}): Block {
   const b: Block = { id, kind, text: inline.text, ...extra };
   if (inline.ignore.length > 0) b.ignore = inline.ignore;
+  if (inline.links.length > 0) b.links = inline.links;
   return b;
 }
 

@@ -1,7 +1,8 @@
 import type { PvDocument } from '../../../core/document/document';
 import type { CheckResult, EngineConfig } from '../../../core/engine/engine';
 import type { Language } from '../../../core/language/detect';
-import type { EngineRequest, EngineResponse } from './engine-protocol';
+import type { UserRulePack } from '../../../core/host';
+import type { EngineRequest, EngineResponse, RulePackSummary } from './engine-protocol';
 
 export type CheckListener = (result: CheckResult) => void;
 export type ErrorListener = (message: string) => void;
@@ -16,6 +17,11 @@ export class EngineClient {
   private lastCheckId = 0;
   private nextSuggestId = 0;
   private readonly suggestions = new Map<number, { resolve: (s: string[]) => void; reject: (e: Error) => void }>();
+  private nextPacksId = 0;
+  private readonly packRequests = new Map<
+    number,
+    { resolve: (p: RulePackSummary[]) => void; reject: (e: Error) => void }
+  >();
 
   constructor(onResult: CheckListener, onError: ErrorListener) {
     this.worker = new Worker(new URL('./engine.worker.ts', import.meta.url), {
@@ -24,6 +30,13 @@ export class EngineClient {
     });
     this.worker.onmessage = (event: MessageEvent<EngineResponse>) => {
       const response = event.data;
+      if (response.type === 'packs') {
+        const waiting = this.packRequests.get(response.id);
+        this.packRequests.delete(response.id);
+        if (response.ok) waiting?.resolve(response.packs);
+        else waiting?.reject(new Error(response.error));
+        return;
+      }
       if (response.type === 'suggest') {
         const waiting = this.suggestions.get(response.id);
         this.suggestions.delete(response.id);
@@ -54,9 +67,22 @@ export class EngineClient {
     });
   }
 
+  /** Loads the bundled packs and the user's; the next checks use their rules. */
+  loadPacks(version: string, userPacks: UserRulePack[]): Promise<RulePackSummary[]> {
+    this.nextPacksId += 1;
+    const id = this.nextPacksId;
+    return new Promise((resolve, reject) => {
+      this.packRequests.set(id, { resolve, reject });
+      const request: EngineRequest = { type: 'packs', id, version, userPacks };
+      this.worker.postMessage(request);
+    });
+  }
+
   dispose(): void {
     this.worker.terminate();
     for (const waiting of this.suggestions.values()) waiting.reject(new Error('the checking engine was closed'));
     this.suggestions.clear();
+    for (const waiting of this.packRequests.values()) waiting.reject(new Error('the checking engine was closed'));
+    this.packRequests.clear();
   }
 }

@@ -1,12 +1,28 @@
 import type { PvDocument } from '../../../core/document/document';
 import type { CheckResult, EngineConfig } from '../../../core/engine/engine';
+import type { UserRulePack } from '../../../core/host';
 import type { Language } from '../../../core/language/detect';
+import type { RulePackProblem } from '../../../core/rules/rule-packs';
+
+/** What the UI shows of a loaded rule pack. */
+export interface RulePackSummary {
+  name: string;
+  version?: string;
+  /** Shipped with the app (rules/), or the user's (data folder). */
+  origin: 'bundled' | 'user';
+  /** Rules that loaded and run. */
+  rules: number;
+  errors: RulePackProblem[];
+  notices: string[];
+}
 
 export type EngineRequest =
   | { type: 'check'; id: number; document: PvDocument; config: EngineConfig }
-  | { type: 'suggest'; id: number; word: string; language: Language };
+  | { type: 'suggest'; id: number; word: string; language: Language }
+  | { type: 'packs'; id: number; version: string; userPacks: UserRulePack[] };
 
 export type EngineResponse =
   | { type: 'check'; id: number; ok: true; result: CheckResult; spellers: Language[] }
   | { type: 'suggest'; id: number; ok: true; suggestions: string[] }
-  | { type: 'check' | 'suggest'; id: number; ok: false; error: string };
+  | { type: 'packs'; id: number; ok: true; packs: RulePackSummary[] }
+  | { type: 'check' | 'suggest' | 'packs'; id: number; ok: false; error: string };

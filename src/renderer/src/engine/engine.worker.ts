@@ -4,7 +4,9 @@ import frDictionaryUrl from '../../../../generated/dictionaries/fr.pvdict?url';
 import { Engine } from '../../../core/engine/engine';
 import type { Language } from '../../../core/language/detect';
 import { createCompactSpeller } from '../../../core/spelling/compact-speller';
-import type { EngineRequest, EngineResponse } from './engine-protocol';
+import { compilePacks } from '../../../core/rules/rule-packs';
+import { bundledPacks } from './bundled-packs';
+import type { EngineRequest, EngineResponse, RulePackSummary } from './engine-protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -65,10 +67,39 @@ function schedule(request: Extract<EngineRequest, { type: 'check' }>): void {
   }
 }
 
+/**
+ * Loads the bundled packs and the user's: a user pack with a bundled pack's
+ * name replaces it. Rules with mistakes are left out and reported.
+ */
+function loadPacks(request: Extract<EngineRequest, { type: 'packs' }>): void {
+  const user = new Set(request.userPacks.map((p) => p.name));
+  const sources = [...bundledPacks(request.version).filter((p) => !user.has(p.name)), ...request.userPacks];
+  const compiled = compilePacks(sources, { speller: undefined });
+  engine.setRulePacks(compiled);
+  const packs: RulePackSummary[] = compiled.map((pack) => ({
+    name: pack.name,
+    ...(pack.version === undefined ? {} : { version: pack.version }),
+    origin: user.has(pack.name) ? 'user' : 'bundled',
+    rules: pack.rules.length,
+    errors: pack.errors,
+    notices: pack.notices,
+  }));
+  post({ type: 'packs', id: request.id, ok: true, packs });
+  if (latest && !pending) schedule(latest);
+}
+
 self.onmessage = (event: MessageEvent<EngineRequest>) => {
   const request = event.data;
   if (request.type === 'check') {
     schedule(request);
+    return;
+  }
+  if (request.type === 'packs') {
+    try {
+      loadPacks(request);
+    } catch (error) {
+      post({ type: 'packs', id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) });
+    }
     return;
   }
   try {

@@ -89,10 +89,13 @@ export function StatusBar({
   result,
   stale,
   error,
+  children,
 }: {
   result: CheckResult | undefined;
   stale: boolean;
   error: string | undefined;
+  /** Controls shown at the end of the bar. */
+  children?: React.ReactNode;
 }) {
   const counts = result ? countBySeverity(result) : undefined;
   return (
@@ -110,6 +113,7 @@ export function StatusBar({
       <span className="pv-status-note" aria-live="polite">
         {error ? `${strings.statsFailed}: ${error}` : stale ? strings.computing : ''}
       </span>
+      {children}
     </footer>
   );
 }

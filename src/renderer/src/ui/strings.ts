@@ -64,6 +64,23 @@ export const strings = {
     'very difficult': 'very difficult',
   },
   grade: (g: number) => (g < 1 ? 'below grade 1' : `grade ${Math.round(g)}`),
+  rulePacks: 'Rule packs',
+  rulePacksButton: (packs: number, problems: number) =>
+    problems === 0
+      ? `${packs} rule ${packs === 1 ? 'pack' : 'packs'}`
+      : `${packs} rule ${packs === 1 ? 'pack' : 'packs'}, ${problems} ${problems === 1 ? 'problem' : 'problems'}`,
+  rulePacksIntro: (folder: string) =>
+    `Bundled packs come with Porte-voix. Your own packs are Vale styles (one folder of YAML rules per pack) in ${folder}; restart Porte-voix after changing them.`,
+  packName: 'Pack',
+  packVersion: 'Version',
+  packOrigin: 'Origin',
+  packRules: 'Rules',
+  packOrigins: { bundled: 'bundled', user: 'yours' },
+  packProblems: 'Problems',
+  packProblemsNone: 'Every rule loaded.',
+  packNotices: 'Notices',
+  packsLoadFailed: 'The rule packs could not be loaded',
+  close: 'Close',
 } as const;
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);

@@ -1,0 +1,6 @@
+import { handleHostMethod, type IpcContext } from './handle';
+
+/** IPC for the rule-packs service. */
+export function registerRulePackHandlers(context: IpcContext): void {
+  handleHostMethod(context, 'listRulePacks');
+}
