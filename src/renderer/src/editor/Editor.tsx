@@ -10,7 +10,7 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TabIndentationPlugin } from '@lexical/react/LexicalTabIndentationPlugin';
 import type { PvDocument } from '../../../core/document/document';
 import type { PorteVoixHost } from '../../../core/host';
-import { strings } from '../ui/strings';
+import { useStrings } from '../i18n/i18n';
 import { isAllowedLink } from './links';
 import { EDITOR_NODES } from './nodes';
 import { SafePastePlugin } from './plugins/SafePastePlugin';
@@ -39,6 +39,7 @@ interface Props {
 
 /** The rich-text editor: headings, emphasis, lists, quotes, links, Markdown shortcuts, undo and redo. */
 export function Editor({ host, onDocument, onFileChange, onError, fileCommands }: Props): React.JSX.Element {
+  const strings = useStrings();
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <ToolbarPlugin />

@@ -1,7 +1,8 @@
-import { strings } from './strings';
+import { useStrings } from '../i18n/i18n';
 
 /** An error or warning for the user, announced to screen readers, dismissed with its button or Escape. */
 export function Notice({ message, onDismiss }: { message: string; onDismiss: () => void }): React.JSX.Element {
+  const strings = useStrings();
   return (
     <div className="pv-notice" role="alert" onKeyDown={(e) => e.key === 'Escape' && onDismiss()}>
       <span className="pv-notice-text">{message}</span>

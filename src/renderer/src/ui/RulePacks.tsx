@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { RulePackSummary } from '../engine/engine-protocol';
-import { strings } from './strings';
+import { useStrings } from '../i18n/i18n';
 
 export interface RulePacksState {
   packs: RulePackSummary[];
@@ -17,6 +17,7 @@ export function packProblems(state: RulePacksState): string[] {
 
 /** The status bar's rule-pack button: the number of packs, and of problems when there are some. */
 export function RulePacksButton({ state, onOpen }: { state: RulePacksState; onOpen: () => void }): React.JSX.Element {
+  const strings = useStrings();
   const problems = packProblems(state).length;
   return (
     <button
@@ -31,6 +32,7 @@ export function RulePacksButton({ state, onOpen }: { state: RulePacksState; onOp
 
 /** The list of rule packs, with their load errors (file, line, column and what to do); Escape closes it. */
 export function RulePacksDialog({ state, onClose }: { state: RulePacksState; onClose: () => void }): React.JSX.Element {
+  const strings = useStrings();
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const element = dialog.current;

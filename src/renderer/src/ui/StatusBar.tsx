@@ -1,7 +1,7 @@
 import type { CheckResult } from '../../../core/engine/engine';
 import type { Severity } from '../../../core/engine/diagnostic';
 import { fleschReadingEaseBand, kandelMolesBand, lixBand } from '../../../core/readability/formulas';
-import { strings } from './strings';
+import { useStrings } from '../i18n/i18n';
 
 const integer = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
 const oneDecimal = new Intl.NumberFormat(undefined, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -19,6 +19,7 @@ function Figure({ label, short, value, hint }: { label: string; short?: string; 
 }
 
 function Readability({ result }: { result: CheckResult }): React.JSX.Element | null {
+  const strings = useStrings();
   const scores = result.summary.readability[result.language];
   if (!scores) return null;
   if (result.language === 'fr') {
@@ -63,6 +64,7 @@ const SEVERITIES: Severity[] = ['error', 'warning', 'suggestion'];
 
 /** The findings count, one coloured count per severity; the words are there for screen readers and tests. */
 function Findings({ counts }: { counts: Record<Severity, number> }): React.JSX.Element {
+  const strings = useStrings();
   return (
     <div className="pv-figure" role="group" aria-label={strings.findings} title={strings.findingsDetail(counts)}>
       <span className="pv-figure-label" aria-hidden="true">
@@ -97,6 +99,7 @@ export function StatusBar({
   /** Controls shown at the end of the bar. */
   children?: React.ReactNode;
 }) {
+  const strings = useStrings();
   const counts = result ? countBySeverity(result) : undefined;
   return (
     <footer className="pv-statusbar" aria-label={strings.statistics} aria-busy={stale}>

@@ -32,7 +32,8 @@ import {
 } from 'lexical';
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { Icon, type IconName } from '../../ui/icons';
-import { shortcut, strings } from '../../ui/strings';
+import { useStrings } from '../../i18n/i18n';
+import { shortcut } from '../../ui/shortcut';
 import { isAllowedLink, normalizeLink } from '../links';
 
 type BlockType = 'paragraph' | 'h1' | 'h2' | 'h3' | 'quote' | 'bullet' | 'number' | 'code';
@@ -86,6 +87,7 @@ const LIST_KEYS: Record<string, BlockType> = { '7': 'number', '8': 'bullet', '9'
 
 /** Formatting toolbar with the usual shortcuts, and an inline form for links (Ctrl+K). */
 export function ToolbarPlugin(): React.JSX.Element {
+  const strings = useStrings();
   const [editor] = useLexicalComposerContext();
   const [state, setState] = useState<ToolbarState>({
     block: 'paragraph',

@@ -1,8 +1,9 @@
 /**
- * The UI's words, in one place. English for now; the French UI and the
- * language setting come with the editor issue, which will add `fr` here.
+ * The UI's English words. `fr.ts` has the same keys (TypeScript checks it):
+ * every string of the interface exists in both languages. Features with many
+ * words of their own keep them next to their component (see `localized`).
  */
-export const strings = {
+export const en = {
   appName: 'Porte-voix',
   untitled: 'Untitled',
   unsaved: 'Unsaved changes',
@@ -81,12 +82,9 @@ export const strings = {
   packNotices: 'Notices',
   packsLoadFailed: 'The rule packs could not be loaded',
   close: 'Close',
-} as const;
+  uiLanguage: 'Interface language',
+  uiLanguageSystem: 'System language',
+  uiLanguageNames: { en: 'English', fr: 'Français' },
+};
 
-const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
-
-/** "Mod+Shift+Z" as the user's keyboard names it: Ctrl+Shift+Z, or ⌘⇧Z on a Mac. */
-export function shortcut(keys: string): string {
-  if (!isMac) return keys.replace('Mod', 'Ctrl');
-  return keys.replace('Mod+', '⌘').replace('Shift+', '⇧').replace('Alt+', '⌥');
-}
+export type Strings = typeof en;
