@@ -14,14 +14,15 @@ beforeAll(async () => {
 
 describe('checkBatch', () => {
   it.each([
-    ['en-article-1585w.txt', 'en'],
-    ['en-post-363w.txt', 'en'],
-    ['fr-article-1614w.txt', 'fr'],
-  ] as const)('gives each block of %s the outcome it gets when checked alone', (name, language) => {
+    ['en-article-1585w.txt', 'en', 'en'],
+    ['en-post-363w.txt', 'en', 'fr'],
+    ['fr-article-1614w.txt', 'fr', 'en'],
+    ['fr-article-1614w.txt', 'fr', 'fr'],
+  ] as const)('gives each block of %s the outcome it gets when checked alone (interface: %s)', (name, language, ui) => {
     const blocks = corpusDocument(name).blocks;
     const vocabulary = new Set(['Rust', 'React']);
-    const together = checkBatch(blocks, language, BUILTIN_CHECKS, spellers[language], vocabulary);
-    const alone = blocks.map((b) => checkBatch([b], language, BUILTIN_CHECKS, spellers[language], vocabulary)[0]);
+    const together = checkBatch(blocks, language, BUILTIN_CHECKS, spellers[language], vocabulary, ui);
+    const alone = blocks.map((b) => checkBatch([b], language, BUILTIN_CHECKS, spellers[language], vocabulary, ui)[0]);
     expect(together).toEqual(alone);
     expect(together.reduce((n, o) => n + o.findings.length, 0)).toBeGreaterThan(20);
   });

@@ -3,7 +3,7 @@ import type { Language } from '../language/detect';
 import { sentencesOf, type SentenceToken } from '../retext/nlcst-walk';
 import type { Speller } from '../spelling/speller';
 import { computeBlockFacts, type BlockFacts } from './block-facts';
-import { touchesIgnored, type BlockCheck } from './check';
+import { touchesIgnored, type BlockCheck, type MessageLanguage } from './check';
 import type { Finding } from './diagnostic';
 import { parseBlock } from './parse';
 
@@ -21,7 +21,7 @@ const SEPARATOR = '\n\n';
  * sentences are then given back to their blocks with block-relative ranges.
  * A retext plugin's set-up (compiling its word lists) then costs once per
  * batch, not once per block. The outcome of a block is the same as when it is
- * checked alone (a test holds it to that).
+ * checked alone (a test holds it to that). Messages are written in `ui`.
  */
 export function checkBatch(
   blocks: readonly Block[],
@@ -29,6 +29,7 @@ export function checkBatch(
   checks: readonly BlockCheck[],
   speller: Speller | undefined,
   vocabulary: ReadonlySet<string>,
+  ui: MessageLanguage,
 ): BlockOutcome[] {
   const starts: number[] = [];
   const ignore: TextRange[] = [];
@@ -41,7 +42,7 @@ export function checkBatch(
   }
   const tree = parseBlock(text, language);
   const allSentences = sentencesOf(tree);
-  const input = { text, language, ignore, tree, sentences: allSentences, speller, vocabulary };
+  const input = { text, language, ignore, tree, sentences: allSentences, speller, vocabulary, ui };
   const findings: Finding[][] = blocks.map(() => []);
   const sentences: SentenceToken[][] = blocks.map(() => []);
   const owner = (offset: number): number => {

@@ -5,6 +5,12 @@ import type { SentenceToken } from '../retext/nlcst-walk';
 import type { Speller } from '../spelling/speller';
 import type { Finding } from './diagnostic';
 
+/** The language of the interface, which every message is written in (whatever the language of the text). */
+export type MessageLanguage = 'en' | 'fr';
+
+/** One message in every interface language: each check keeps its wording as data, not as scattered conditions. */
+export type Wording<Args extends unknown[] = []> = Readonly<Record<MessageLanguage, (...args: Args) => string>>;
+
 /** What a built-in check gets for one block. The block is parsed once; every check reads the same tree. */
 export interface BlockCheckInput {
   text: string;
@@ -19,6 +25,8 @@ export interface BlockCheckInput {
   speller: Speller | undefined;
   /** Words the user accepts (their vocabulary), as typed. */
   vocabulary: ReadonlySet<string>;
+  /** The interface language: findings' messages and notes are written in it. */
+  ui: MessageLanguage;
 }
 
 /**

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Block, PvDocument } from '../document/document';
 import type { Speller } from '../spelling/speller';
-import { Engine } from './engine';
+import { BUILTIN_CHECKS } from './checks';
+import { Engine, type CheckResult } from './engine';
 
 const corpus = (name: string): string =>
   readFileSync(new URL(`../../../../shared/corpus/${name}`, import.meta.url), 'utf8');
@@ -73,6 +74,76 @@ describe('Engine', () => {
     const result = new Engine().check({ title: '', blocks: [block, code] });
     expect(result.diagnostics.filter((d) => d.ruleId === 'PorteVoix.RepeatedWords')).toEqual([]);
     expect(result.diagnostics.some((d) => d.blockId === 'c1')).toBe(false);
+  });
+
+  it('writes messages in the interface language, and re-words cached findings when it changes', () => {
+    const engine = new Engine();
+    // en-paragraph-90w.txt and fr-article-1614w.txt, with a word typed twice.
+    const document = doc([
+      'This can happen, for example, when a type gets a new method that was was already available through a popular trait.',
+      'Une des des leçons que nous en avons tirées, c’est qu’il est frustrant d’attendre.',
+    ]);
+    const lines = (result: CheckResult): string[] => result.diagnostics.map((d) => `${d.ruleId}:${d.message}`);
+
+    const french = engine.check(document, { ui: 'fr' });
+    expect(french.blockLanguages).toEqual({ b1: 'en', b2: 'fr' });
+    expect(lines(french)).toEqual([
+      'PorteVoix.WeaselWords:«\u00A0can\u00A0» est une précaution oratoire\u00A0: affirmez votre propos avec assurance, ou retirez-la.',
+      'PorteVoix.SimplerWords:Reformulez sans «\u00A0type\u00A0»\u00A0: cela allonge la phrase sans ajouter de sens.',
+      'PorteVoix.WeaselWords:«\u00A0that\u00A0» est un mot flou\u00A0: précisez combien, ou supprimez-le.',
+      'PorteVoix.RepeatedWords:«\u00A0was\u00A0» est écrit deux fois de suite\u00A0: supprimez l’un des deux.',
+      'PorteVoix.WeaselWords:«\u00A0already\u00A0» est un mot flou\u00A0: précisez combien, ou supprimez-le.',
+      'PorteVoix.RepeatedWords:«\u00A0des\u00A0» est écrit deux fois de suite\u00A0: supprimez l’un des deux.',
+    ]);
+
+    const english = engine.check(document, { ui: 'en' });
+    expect([english.checkedBlocks, english.cachedBlocks]).toEqual([2, 0]);
+    expect(lines(english)).toEqual([
+      'PorteVoix.WeaselWords:“can” is a hedge: say it with confidence, or remove it.',
+      'PorteVoix.SimplerWords:Rephrase without “type”: it adds length, not meaning.',
+      'PorteVoix.WeaselWords:“that” is a weasel word: say exactly how much, or remove it.',
+      'PorteVoix.RepeatedWords:“was” is repeated: remove one.',
+      'PorteVoix.WeaselWords:“already” is a weasel word: say exactly how much, or remove it.',
+      'PorteVoix.RepeatedWords:“des” is repeated: remove one.',
+    ]);
+    expect(english).toEqual(new Engine().check(document));
+
+    // Each language is cached on its own: the same language again is served from the cache.
+    const englishAgain = engine.check(document);
+    expect([englishAgain.checkedBlocks, englishAgain.cachedBlocks]).toEqual([0, 2]);
+    expect(englishAgain.diagnostics).toEqual(english.diagnostics);
+    expect(engine.check(document, { ui: 'fr' })).toEqual(french);
+  });
+
+  it('writes every built-in message in French, with French typography, for a French interface', () => {
+    // The corpus, and written sentences for the checks it does not trigger.
+    const texts = [
+      ...english,
+      ...french,
+      'An user said that the chairman was damn crazy, and the the team agreed with him.',
+      'Sa sortie était l’aboutissement de nombreuses années de recherche, en explorant de nouvelles voies de merde.',
+      'Il a dit "bonjour"... puis «au revoir» : l\'équipe ?',
+    ];
+    const check = (ui: 'en' | 'fr'): CheckResult => {
+      const engine = new Engine();
+      engine.setSpeller('en', listSpeller(['the', 'a', 'and', 'team']));
+      engine.setSpeller('fr', listSpeller(['le', 'la', 'de', 'des']));
+      return engine.check(doc(texts), { ui });
+    };
+    const inFrench = check('fr');
+    const inEnglish = check('en');
+    const rules = new Set(inFrench.diagnostics.map((d) => d.ruleId));
+    expect([...rules].sort()).toEqual([...new Set(BUILTIN_CHECKS.map((c) => `PorteVoix.${c.rule}`))].sort());
+    // The same findings, worded in French.
+    expect(inFrench.diagnostics.map((d) => d.id)).toEqual(inEnglish.diagnostics.map((d) => d.id));
+    expect(inFrench.diagnostics.some((d) => d.note !== undefined)).toBe(true);
+    inFrench.diagnostics.forEach((d, i) => {
+      expect(d.message, d.id).not.toBe(inEnglish.diagnostics[i]?.message);
+      if (d.note !== undefined) expect(d.note, d.id).not.toBe(inEnglish.diagnostics[i]?.note);
+      // Guillemets with no-break spaces inside, a no-break space before : ; ! ?, no English quotes.
+      const outside = d.message.replace(/«\u00A0[^»]*\u00A0»/gu, '«»');
+      expect(outside, d.message).not.toMatch(/[“”'"]|[^\u00A0][:;!?]|«[^»]|[^«]»/u);
+    });
   });
 
   it('turns rules off', () => {

@@ -5,6 +5,7 @@ import type { CompiledPack } from '../rules/rule-packs';
 import type { Speller } from '../spelling/speller';
 import { checkBatch, type BlockOutcome } from './batch';
 import type { BlockFacts } from './block-facts';
+import type { MessageLanguage } from './check';
 import { BUILTIN_CHECKS, BUILTIN_STYLE } from './checks';
 import { compareDiagnostics, type Diagnostic, type Finding } from './diagnostic';
 import { summarizeDocument, type DocumentSummary } from './document-summary';
@@ -22,6 +23,8 @@ export interface EngineConfig {
   channel?: string;
   /** Rule packs turned off, by name. */
   disabledPacks?: readonly string[];
+  /** The interface language, which the built-in checks' messages are written in. Default: English. */
+  ui?: MessageLanguage;
 }
 
 export interface CheckResult {
@@ -46,8 +49,9 @@ const DOCUMENT_SAMPLE_CHARS = 3000;
 /**
  * The checking engine. `check` is pure in effect (the same document and
  * configuration give the same result) but remembers each block's findings and
- * facts by (text, language, configuration), so after an edit only the edited
- * blocks are checked again and the document-wide figures are sums of cached facts.
+ * facts by (text, language, configuration, interface language), so after an
+ * edit only the edited blocks are checked again and the document-wide figures
+ * are sums of cached facts.
  */
 export class Engine {
   private cache = new Map<string, CachedBlock>();
@@ -81,7 +85,10 @@ export class Engine {
     const disabled = new Set(config.disabledRules ?? []);
     const checks = BUILTIN_CHECKS.filter((c) => !disabled.has(`${BUILTIN_STYLE}.${c.rule}`));
     const vocabulary = new Set(config.vocabulary ?? []);
+    const ui = config.ui ?? 'en';
+    // The interface language is part of the key: switching it re-words the findings.
     const configKey = [
+      ui,
       checks.map((c) => c.rule).join(','),
       [...vocabulary].sort().join('\u0001'),
       this.spellers.en ? 'en' : '',
@@ -115,6 +122,7 @@ export class Engine {
         checks,
         this.spellers[batchLanguage],
         vocabulary,
+        ui,
       );
       batch.forEach(([key], i) => {
         const outcome = outcomes[i];

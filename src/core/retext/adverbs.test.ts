@@ -17,4 +17,17 @@ describe('PorteVoix.Adverbs', () => {
     expect(['family', 'only', 'early', 'friendly', 'supply', 'July', 'fly'].filter(isHemingwayAdverb)).toEqual([]);
     expect(['really', 'quickly', 'Effectively'].every(isHemingwayAdverb)).toBe(true);
   });
+
+  it('writes its message in French for a French interface', () => {
+    expect(
+      checkLines(
+        adverbsCheck,
+        'Recently, the compiler team shared their blog post detailing their ambitions for 2022, and the language team published a roadmap.',
+        'en',
+        { ui: 'fr' },
+      ),
+    ).toEqual([
+      '0:8:PorteVoix.Adverbs:«\u00A0Recently\u00A0» est un adverbe\u00A0: employez un verbe plus précis, ou supprimez-le.',
+    ]);
+  });
 });

@@ -1,4 +1,4 @@
-import type { BlockCheck } from '../engine/check';
+import type { BlockCheck, Wording } from '../engine/check';
 import type { Finding } from '../engine/diagnostic';
 import { quote } from './run-plugin';
 
@@ -21,12 +21,17 @@ export function isHemingwayAdverb(word: string): boolean {
   return lower.length > 4 && lower.endsWith('ly') && /^\p{L}+$/u.test(lower) && !NOT_ADVERBS.has(lower);
 }
 
+const ADVERB: Wording<[word: string]> = {
+  en: (word) => `${quote(word, 'en')} is an adverb: use a more precise verb, or remove it.`,
+  fr: (word) => `${quote(word, 'fr')} est un adverbe\u00A0: employez un verbe plus précis, ou supprimez-le.`,
+};
+
 /** English adverbs as Hemingway counts them (-ly words): a stronger verb usually does better. */
 export const adverbsCheck: BlockCheck = {
   rule: 'Adverbs',
   languages: ['en'],
   summary: 'Finds adverbs (“really”, “quickly”) as Hemingway counts them, so you can choose a stronger verb.',
-  run({ sentences }) {
+  run({ sentences, ui }) {
     const findings: Finding[] = [];
     for (const sentence of sentences) {
       for (const word of sentence.words) {
@@ -35,7 +40,7 @@ export const adverbsCheck: BlockCheck = {
           rule: 'Adverbs',
           source: 'porte-voix',
           severity: 'suggestion',
-          message: `${quote(word.text)} is an adverb: use a more precise verb, or remove it.`,
+          message: ADVERB[ui](word.text),
           range: word.range,
           expected: [],
         });

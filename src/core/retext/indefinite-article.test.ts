@@ -33,4 +33,20 @@ describe('PorteVoix.IndefiniteArticle', () => {
   it('passes correct articles', () => {
     expect(checkLines(indefiniteArticleCheck, 'Adding a method to an existing type takes an hour.', 'en')).toEqual([]);
   });
+
+  it('writes its message in French for a French interface', () => {
+    expect(
+      checkLines(
+        indefiniteArticleCheck,
+        'This is usually considered a acceptable breakage, but as Rust usage grows, the impact increases.',
+        'en',
+        { ui: 'fr' },
+      ),
+    ).toEqual([
+      '27:28:PorteVoix.IndefiniteArticle:Écrivez «\u00A0an\u00A0» devant «\u00A0acceptable\u00A0», et non «\u00A0a\u00A0». => an',
+    ]);
+    expect(checkLines(indefiniteArticleCheck, 'An user asked.', 'en', { ui: 'fr' })).toEqual([
+      '0:2:PorteVoix.IndefiniteArticle:Écrivez «\u00A0A\u00A0» devant «\u00A0user\u00A0», et non «\u00A0An\u00A0». => A',
+    ]);
+  });
 });

@@ -30,4 +30,17 @@ describe('PorteVoix.Passive', () => {
       ),
     ).toEqual([]);
   });
+
+  it('writes its message in French for a French interface', () => {
+    expect(
+      checkLines(
+        passiveCheck,
+        'The majority of the work itself is done by contributors, like yourself, both in and outside the Rust team.',
+        'en',
+        { ui: 'fr' },
+      ),
+    ).toEqual([
+      '35:39:PorteVoix.Passive:«\u00A0done\u00A0» est à la voix passive\u00A0: passez à la voix active, en disant qui agit.',
+    ]);
+  });
 });

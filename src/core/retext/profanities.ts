@@ -2,7 +2,7 @@ import { cuss as cussEn } from 'cuss';
 import { cuss as cussFr } from 'cuss/fr';
 import retextProfanitiesEn from 'retext-profanities';
 import retextProfanitiesFr from 'retext-profanities/fr';
-import type { BlockCheck } from '../engine/check';
+import type { BlockCheck, Wording } from '../engine/check';
 import type { Language } from '../language/detect';
 import { findingsFrom, firstWordSet, paragraphsWith, quote, retextRunner } from './run-plugin';
 
@@ -29,12 +29,24 @@ function sureEnough(list: Record<string, number>): string[] {
     .map(([phrase]) => phrase);
 }
 
+/** By the language of the text: its list calls English words profane, French ones vulgar. */
+const PROFANE: Record<Language, Wording<[word: string]>> = {
+  en: {
+    en: (word) => `${quote(word, 'en')} may be read as profane: remove it or use a neutral word.`,
+    fr: (word) => `${quote(word, 'fr')} peut être jugé grossier\u00A0: retirez-le ou employez un mot neutre.`,
+  },
+  fr: {
+    en: (word) => `${quote(word, 'en')} may be read as vulgar: remove it or use a neutral word.`,
+    fr: (word) => `${quote(word, 'fr')} peut être jugé vulgaire\u00A0: retirez-le ou employez un mot neutre.`,
+  },
+};
+
 /** Profane or vulgar words, with retext-profanities' English and French lists. */
 export const profanitiesCheck: BlockCheck = {
   rule: 'Profanities',
   languages: ['en', 'fr'],
   summary: 'Finds profane or vulgar words (English and French lists of retext-profanities) so you can remove them.',
-  run({ tree, text, language }) {
+  run({ tree, text, language, ui }) {
     const candidates = paragraphsWith(tree, firstWords[language]);
     if (!candidates) return [];
     const rule = {
@@ -44,10 +56,7 @@ export const profanitiesCheck: BlockCheck = {
     };
     return findingsFrom(runners[language](candidates, text), text, rule, ({ actual }) => ({
       severity: 'warning',
-      message:
-        language === 'fr'
-          ? `${quote(actual)} may be read as vulgar: remove it or use a neutral word.`
-          : `${quote(actual)} may be read as profane: remove it or use a neutral word.`,
+      message: PROFANE[language][ui](actual),
       expected: [],
     }));
   },

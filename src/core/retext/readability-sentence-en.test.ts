@@ -28,6 +28,19 @@ describe('PorteVoix.HardSentence', () => {
       ),
     ).toEqual([]);
   });
+
+  it('writes its message in French for a French interface', () => {
+    expect(
+      checkLines(
+        sentenceReadabilityEnCheck,
+        'Recently, the compiler team shared their blog post detailing their ambitions for 2022, and the language team published a roadmap with their vision for Rust in 2024.',
+        'en',
+        { ui: 'fr' },
+      ),
+    ).toEqual([
+      '0:164:PorteVoix.HardSentence:Cette phrase est difficile à lire\u00A0: raccourcissez-la ou employez des mots plus simples.',
+    ]);
+  });
 });
 
 describe('PorteVoix.HardSentence (English) against retext-readability', () => {
@@ -52,6 +65,7 @@ describe('PorteVoix.HardSentence (English) against retext-readability', () => {
         sentences: sentencesOf(tree),
         speller: undefined,
         vocabulary: new Set(),
+        ui: 'en',
       });
       expect(
         ours.map((f) => f.range.start),

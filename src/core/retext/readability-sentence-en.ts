@@ -10,7 +10,7 @@ import { smogFormula } from 'smog-formula';
 import { spache } from 'spache';
 import { spacheFormula } from 'spache-formula';
 import { syllable } from 'syllable';
-import type { BlockCheck } from '../engine/check';
+import type { BlockCheck, Wording } from '../engine/check';
 import type { Finding } from '../engine/diagnostic';
 
 /**
@@ -95,6 +95,18 @@ export function sentenceAges(sentence: Sentence): number[] | undefined {
   ];
 }
 
+/** The messages of `HardSentence`, shared by its English and French checks. */
+export const HARD_SENTENCE_MESSAGES = {
+  hard: {
+    en: () => 'This sentence is hard to read: shorten it or use simpler words.',
+    fr: () => 'Cette phrase est difficile à lire\u00A0: raccourcissez-la ou employez des mots plus simples.',
+  },
+  veryHard: {
+    en: () => 'This sentence is very hard to read: split it, and prefer short, common words.',
+    fr: () => 'Cette phrase est très difficile à lire\u00A0: coupez-la, et préférez des mots courts et courants.',
+  },
+} as const satisfies Record<string, Wording>;
+
 /** Whether enough formulas (`threshold`) put the sentence above `age`. */
 export function isHarderThan(ages: readonly number[], level: { age: number; threshold: number }): boolean {
   return ages.filter((a) => a > level.age).length / ages.length >= level.threshold;
@@ -108,7 +120,7 @@ export const sentenceReadabilityEnCheck: BlockCheck = {
   rule: 'HardSentence',
   languages: ['en'],
   summary: 'Finds English sentences that most readability formulas rate hard (or very hard) to read.',
-  run({ tree }) {
+  run({ tree, ui }) {
     const findings: Finding[] = [];
     for (const paragraph of tree.children) {
       if (paragraph.type !== 'ParagraphNode') continue;
@@ -124,9 +136,7 @@ export const sentenceReadabilityEnCheck: BlockCheck = {
           rule: 'HardSentence',
           source: 'retext-readability',
           severity: veryHard ? 'warning' : 'suggestion',
-          message: veryHard
-            ? 'This sentence is very hard to read: split it, and prefer short, common words.'
-            : 'This sentence is hard to read: shorten it or use simpler words.',
+          message: HARD_SENTENCE_MESSAGES[veryHard ? 'veryHard' : 'hard'][ui](),
           range: { start, end },
           expected: [],
           url: URL,

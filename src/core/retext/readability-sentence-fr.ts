@@ -3,6 +3,7 @@ import type { Finding } from '../engine/diagnostic';
 import { kandelMoles } from '../readability/formulas';
 import { frenchSyllables } from '../readability/syllables-fr';
 import { hasLetter } from './nlcst-walk';
+import { HARD_SENTENCE_MESSAGES } from './readability-sentence-en';
 
 /** Shorter sentences are too short for a formula to mean anything. */
 const MIN_WORDS = 8;
@@ -18,7 +19,7 @@ export const sentenceReadabilityFrCheck: BlockCheck = {
   rule: 'HardSentence',
   languages: ['fr'],
   summary: 'Finds French sentences that the Kandel–Moles formula rates difficult (or very difficult) to read.',
-  run({ sentences }) {
+  run({ sentences, ui }) {
     const findings: Finding[] = [];
     for (const sentence of sentences) {
       const words = sentence.words.filter((w) => /[\p{L}\p{N}]/u.test(w.text));
@@ -31,9 +32,7 @@ export const sentenceReadabilityFrCheck: BlockCheck = {
         rule: 'HardSentence',
         source: 'porte-voix',
         severity: veryHard ? 'warning' : 'suggestion',
-        message: veryHard
-          ? 'This sentence is very hard to read: split it, and prefer short, common words.'
-          : 'This sentence is hard to read: shorten it or use simpler words.',
+        message: HARD_SENTENCE_MESSAGES[veryHard ? 'veryHard' : 'hard'][ui](),
         range: sentence.range,
         expected: [],
       });

@@ -30,4 +30,17 @@ describe('PorteVoix.RepeatedWords', () => {
       ),
     ).toEqual([]);
   });
+
+  it('writes its message in French for a French interface', () => {
+    expect(
+      checkLines(
+        repeatedWordsCheck,
+        'Une des des leçons que nous en avons tirées, c’est qu’il est frustrant d’attendre.',
+        'fr',
+        { ui: 'fr' },
+      ),
+    ).toEqual([
+      '4:11:PorteVoix.RepeatedWords:«\u00A0des\u00A0» est écrit deux fois de suite\u00A0: supprimez l’un des deux. => des',
+    ]);
+  });
 });

@@ -4,6 +4,7 @@ import { VFile } from 'vfile';
 
 type VFileMessage = VFile['messages'][number];
 import type { TextRange } from '../document/document';
+import type { MessageLanguage, Wording } from '../engine/check';
 import type { Finding } from '../engine/diagnostic';
 
 /**
@@ -70,16 +71,24 @@ export function messageRange(message: VFileMessage): TextRange | undefined {
   return place.offset === undefined ? undefined : { start: place.offset, end: place.offset };
 }
 
-/** “word” in typographic quotes, for messages. */
-export function quote(text: string): string {
-  return `“${text}”`;
+const QUOTE: Wording<[text: string]> = {
+  en: (text) => `“${text}”`,
+  // French guillemets, with a no-break space inside.
+  fr: (text) => `«\u00A0${text}\u00A0»`,
+};
+
+/** “word” in typographic quotes (« word » in French), for messages. */
+export function quote(text: string, ui: MessageLanguage): string {
+  return QUOTE[ui](text);
 }
 
-/** “a”, “b” or “c”, for messages. */
-export function listOr(items: readonly string[]): string {
-  const quoted = items.map(quote);
+const OR: Record<MessageLanguage, string> = { en: 'or', fr: 'ou' };
+
+/** “a”, “b” or “c” (« a », « b » ou « c » in French), for messages. */
+export function listOr(items: readonly string[], ui: MessageLanguage): string {
+  const quoted = items.map((item) => quote(item, ui));
   if (quoted.length <= 1) return quoted.join('');
-  return `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
+  return `${quoted.slice(0, -1).join(', ')} ${OR[ui]} ${quoted[quoted.length - 1]}`;
 }
 
 /** What a check says about one plugin message; undefined drops the message. */

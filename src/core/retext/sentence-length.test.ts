@@ -36,4 +36,17 @@ describe('PorteVoix.SentenceLength', () => {
       ),
     ).toEqual([]);
   });
+
+  it('writes its message in French for a French interface', () => {
+    expect(
+      checkLines(
+        sentenceLengthCheck,
+        'As the Rust user base, the community, and the ecosystem continues to grow, we need to look forward and consider how we need to scale to adapt to the needs of the ever expanding Rust ecosystem.',
+        'en',
+        { ui: 'fr' },
+      ),
+    ).toEqual([
+      '0:192:PorteVoix.SentenceLength:Cette phrase compte 36\u00A0mots\u00A0: coupez-la en phrases de 25\u00A0mots au plus.',
+    ]);
+  });
 });

@@ -31,4 +31,27 @@ describe('PorteVoix.SimplerWords', () => {
       ),
     ).toEqual([]);
   });
+
+  it('writes its messages in French for a French interface', () => {
+    expect(
+      checkLines(
+        simplerWordsCheck,
+        'While we often also participate in design and implementation work, we do so as contributors, like everyone else.',
+        'en',
+        { ui: 'fr' },
+      ),
+    ).toEqual([
+      '20:31:PorteVoix.SimplerWords:Employez «\u00A0take part\u00A0» plutôt que «\u00A0participate\u00A0»\u00A0: les mots simples se lisent plus vite. => take part',
+    ]);
+    expect(
+      checkLines(
+        simplerWordsCheck,
+        'While we are very careful with adding new APIs, mistakes can still happen.',
+        'en',
+        { ui: 'fr' },
+      ),
+    ).toEqual([
+      '13:17:PorteVoix.SimplerWords:Reformulez sans «\u00A0very\u00A0»\u00A0: cela allonge la phrase sans ajouter de sens.',
+    ]);
+  });
 });

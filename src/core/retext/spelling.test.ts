@@ -60,4 +60,28 @@ describe('PorteVoix.Spelling', () => {
     expect(en.suggest('recieve')).toContain('receive');
     expect(fr.suggest('préccieuses')).toContain('précieuses');
   });
+
+  it('writes its message in the interface language, French here, whatever the text’s language', () => {
+    expect(
+      checkLines(
+        spellingCheck,
+        'There are also cases when adding a new API can subtly break exsiting Rust code, even when not chnaging any existing API.',
+        'en',
+        { speller: en, ui: 'fr' },
+      ),
+    ).toEqual([
+      '60:68:PorteVoix.Spelling:«\u00A0exsiting\u00A0» n’est pas dans le dictionnaire anglais\u00A0: vérifiez son orthographe, ou ajoutez-le à votre vocabulaire.',
+      '94:102:PorteVoix.Spelling:«\u00A0chnaging\u00A0» n’est pas dans le dictionnaire anglais\u00A0: vérifiez son orthographe, ou ajoutez-le à votre vocabulaire.',
+    ]);
+    expect(
+      checkLines(
+        spellingCheck,
+        'React 18 a pris des années, mais il était porteur de préccieuses leçons pour l’équipe React.',
+        'fr',
+        { speller: fr, vocabulary: ['React'], ui: 'fr' },
+      ),
+    ).toEqual([
+      '53:64:PorteVoix.Spelling:«\u00A0préccieuses\u00A0» n’est pas dans le dictionnaire français\u00A0: vérifiez son orthographe, ou ajoutez-le à votre vocabulaire.',
+    ]);
+  });
 });

@@ -1,9 +1,19 @@
-import type { BlockCheck } from '../engine/check';
+import type { BlockCheck, Wording } from '../engine/check';
 import type { Finding } from '../engine/diagnostic';
+import type { Language } from '../language/detect';
 import { hasLetter } from './nlcst-walk';
 import { quote } from './run-plugin';
 
-const LANGUAGE_NAME = { en: 'English', fr: 'French' } as const;
+/** The dictionary's language, named in the interface language. */
+const ENGLISH_NAME: Record<Language, string> = { en: 'English', fr: 'French' };
+const FRENCH_NAME: Record<Language, string> = { en: 'anglais', fr: 'français' };
+
+const UNKNOWN_WORD: Wording<[word: string, language: Language]> = {
+  en: (word, language) =>
+    `${quote(word, 'en')} is not in the ${ENGLISH_NAME[language]} dictionary: check its spelling, or add it to your vocabulary.`,
+  fr: (word, language) =>
+    `${quote(word, 'fr')} n’est pas dans le dictionnaire ${FRENCH_NAME[language]}\u00A0: vérifiez son orthographe, ou ajoutez-le à votre vocabulaire.`,
+};
 
 /** Whether the user's vocabulary accepts `word`, as typed or in lower case. */
 function inVocabulary(word: string, vocabulary: ReadonlySet<string>): boolean {
@@ -19,7 +29,7 @@ export const spellingCheck: BlockCheck = {
   rule: 'Spelling',
   languages: ['en', 'fr'],
   summary: 'Finds words that are not in the dictionary or your vocabulary; suggestions come on request.',
-  run({ sentences, speller, vocabulary, language }) {
+  run({ sentences, speller, vocabulary, language, ui }) {
     if (!speller) return [];
     const findings: Finding[] = [];
     for (const sentence of sentences) {
@@ -31,7 +41,7 @@ export const spellingCheck: BlockCheck = {
           rule: 'Spelling',
           source: 'porte-voix',
           severity: 'error',
-          message: `${quote(text)} is not in the ${LANGUAGE_NAME[language]} dictionary: check its spelling, or add it to your vocabulary.`,
+          message: UNKNOWN_WORD[ui](text, language),
           range: word.range,
           expected: [],
         });

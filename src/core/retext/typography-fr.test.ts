@@ -1,13 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { TextRange } from '../document/document';
-import type { BlockCheck, BlockCheckInput } from '../engine/check';
+import type { BlockCheck, BlockCheckInput, MessageLanguage } from '../engine/check';
 import type { Language } from '../language/detect';
 import { createTypographyFrCheck, TYPOGRAPHY_FR_MESSAGES, typographyFrCheck } from './typography-fr';
 
 const corpus = readFileSync(new URL('../../../../shared/corpus/fr-article-1614w.txt', import.meta.url), 'utf8');
 
-function input(text: string, ignore: TextRange[] = [], language: Language = 'fr'): BlockCheckInput {
+function input(
+  text: string,
+  ignore: TextRange[] = [],
+  language: Language = 'fr',
+  ui: MessageLanguage = 'en',
+): BlockCheckInput {
   return {
     text,
     language,
@@ -16,6 +21,7 @@ function input(text: string, ignore: TextRange[] = [], language: Language = 'fr'
     sentences: [],
     speller: undefined,
     vocabulary: new Set(),
+    ui,
   };
 }
 
@@ -23,9 +29,14 @@ function input(text: string, ignore: TextRange[] = [], language: Language = 'fr'
 const show = (s: string): string => s.replaceAll('\u00A0', '<nbsp>').replaceAll('\u202F', '<nnbsp>');
 
 /** Findings as `start:end:rule:message:expected`. */
-function lines(text: string, ignore: TextRange[] = [], check: BlockCheck = typographyFrCheck): string[] {
+function lines(
+  text: string,
+  ignore: TextRange[] = [],
+  check: BlockCheck = typographyFrCheck,
+  ui: MessageLanguage = 'en',
+): string[] {
   return check
-    .run(input(text, ignore))
+    .run(input(text, ignore, 'fr', ui))
     .map((f) => `${f.range.start}:${f.range.end}:${f.rule}:${f.message}:${show(f.expected.join(' | '))}`);
 }
 
@@ -38,7 +49,7 @@ function fixed(text: string, check: BlockCheck = typographyFrCheck): string {
   return out;
 }
 
-const APOSTROPHE = `TypographyFr:${TYPOGRAPHY_FR_MESSAGES.straightApostrophe}:’`;
+const APOSTROPHE = `TypographyFr:${TYPOGRAPHY_FR_MESSAGES.straightApostrophe.en()}:’`;
 
 describe('PorteVoix.TypographyFr on the French corpus (fr-article-1614w.txt)', () => {
   // The corpus puts U+00A0 before ; : ! and inside « », and writes the straight apostrophe.
@@ -85,7 +96,7 @@ describe('PorteVoix.TypographyFr on the French corpus (fr-article-1614w.txt)', (
     const messages = paragraphs.flatMap((p) => typographyFrCheck.run(input(p)).map((f) => f.message));
     const apostrophes = corpus.match(/\p{L}'\p{L}/gu) ?? [];
     expect(apostrophes.length).toBeGreaterThan(50);
-    expect(messages).toEqual(apostrophes.map(() => TYPOGRAPHY_FR_MESSAGES.straightApostrophe));
+    expect(messages).toEqual(apostrophes.map(() => TYPOGRAPHY_FR_MESSAGES.straightApostrophe.en()));
     expect(paragraphs.flatMap((p) => lines(fixed(p)))).toEqual([]);
   });
 });
@@ -197,6 +208,40 @@ describe('PorteVoix.TypographyFr on written cases', () => {
     ]);
   });
 
+  it('writes its messages in French for a French interface', () => {
+    // A sentence of the corpus, typed with an ordinary space and straight apostrophes.
+    expect(
+      lines(
+        "Évitons toutefois les attentes infondées : il ne s'agit pas d'une feuille de route avec une chronologie définie.",
+        [],
+        typographyFrCheck,
+        'fr',
+      ),
+    ).toEqual([
+      '40:42:TypographyFr:Remplacez l’espace avant «\u00A0:\u00A0» par une espace insécable en français.:<nbsp>:',
+      '50:51:TypographyFr:Remplacez l’apostrophe droite par l’apostrophe typographique «\u00A0’\u00A0».:’',
+      '61:62:TypographyFr:Remplacez l’apostrophe droite par l’apostrophe typographique «\u00A0’\u00A0».:’',
+    ]);
+    // Every message, on written cases.
+    const text = 'Vraiment ? Oui! Il a dit «bonjour » puis « au revoir», "quoi"... l\'équipe : ok';
+    expect(lines(text, [], typographyFrCheck, 'fr')).toEqual([
+      '8:10:TypographyFr:Remplacez l’espace avant «\u00A0?\u00A0» par une espace fine insécable en français.:<nnbsp>?',
+      '14:15:TypographyFr:Mettez une espace fine insécable avant «\u00A0!\u00A0» en français.:<nnbsp>!',
+      '25:26:TypographyFr:Mettez une espace insécable après le guillemet ouvrant.:«<nbsp>',
+      '33:35:TypographyFr:Remplacez l’espace avant le guillemet fermant par une espace insécable.:<nbsp>»',
+      '41:43:TypographyFr:Remplacez l’espace après le guillemet ouvrant par une espace insécable.:«<nbsp>',
+      '52:53:TypographyFr:Mettez une espace insécable avant le guillemet fermant.:<nbsp>»',
+      '55:56:TypographyFr:Remplacez le guillemet droit par un guillemet ouvrant suivi d’une espace insécable.:«<nbsp>',
+      '60:61:TypographyFr:Remplacez le guillemet droit par une espace insécable suivie d’un guillemet fermant.:<nbsp>»',
+      '61:64:TypographyFr:Remplacez les trois points par le caractère «\u00A0…\u00A0» (points de suspension).:…',
+      '66:67:TypographyFr:Remplacez l’apostrophe droite par l’apostrophe typographique «\u00A0’\u00A0».:’',
+      '73:75:TypographyFr:Remplacez l’espace avant «\u00A0:\u00A0» par une espace insécable en français.:<nbsp>:',
+    ]);
+    expect(lines('Bref: non\u00A0; si.', [], createTypographyFrCheck({ narrowSpaceOnly: true }), 'fr')).toEqual([
+      '4:5:TypographyFr:Mettez une espace insécable avant «\u00A0:\u00A0» en français.:<nbsp>:',
+      '9:11:TypographyFr:Remplacez l’espace insécable avant «\u00A0;\u00A0» par une espace fine insécable en français.:<nnbsp>;',
+    ]);
+  });
   it('is a suggestion from porte-voix, for French only', () => {
     const [f] = typographyFrCheck.run(input('Quoi?'));
     expect(f).toEqual({

@@ -1,6 +1,13 @@
 import type { TextRange } from '../document/document';
-import { touchesIgnored, type BlockCheck, type BlockCheckInput } from '../engine/check';
+import {
+  touchesIgnored,
+  type BlockCheck,
+  type BlockCheckInput,
+  type MessageLanguage,
+  type Wording,
+} from '../engine/check';
 import type { Finding } from '../engine/diagnostic';
+import { quote } from './run-plugin';
 
 /**
  * French typography, for French blocks: the spaces of the "high" punctuation
@@ -27,22 +34,62 @@ import type { Finding } from '../engine/diagnostic';
 const NBSP = '\u00A0';
 const NNBSP = '\u202F';
 
-/** The messages of this check, in one place to be translated. */
+/** The messages of this check, in the interface language. */
 export const TYPOGRAPHY_FR_MESSAGES = {
-  narrowSpaceMissing: (mark: string) => `Put a narrow no-break space before “${mark}” in French.`,
-  narrowSpaceOrdinary: (mark: string) => `Replace the space before “${mark}” with a narrow no-break space in French.`,
-  narrowSpaceWide: (mark: string) => `Replace the no-break space before “${mark}” with a narrow one in French.`,
-  colonSpaceMissing: 'Put a no-break space before “:” in French.',
-  colonSpaceOrdinary: 'Replace the space before “:” with a no-break space in French.',
-  openingGuillemetMissing: 'Put a no-break space after “«”.',
-  openingGuillemetOrdinary: 'Replace the space after “«” with a no-break space.',
-  closingGuillemetMissing: 'Put a no-break space before “»”.',
-  closingGuillemetOrdinary: 'Replace the space before “»” with a no-break space.',
-  straightOpeningQuote: 'Use the French guillemet “«” followed by a no-break space instead of a straight quote.',
-  straightClosingQuote: 'Use a no-break space followed by the French guillemet “»” instead of a straight quote.',
-  straightApostrophe: 'Use the typographic apostrophe “’” instead of a straight one.',
-  threeDots: 'Use the ellipsis character “…” instead of three dots.',
-} as const;
+  narrowSpaceMissing: {
+    en: (mark) => `Put a narrow no-break space before ${quote(mark, 'en')} in French.`,
+    fr: (mark) => `Mettez une espace fine insécable avant ${quote(mark, 'fr')} en français.`,
+  },
+  narrowSpaceOrdinary: {
+    en: (mark) => `Replace the space before ${quote(mark, 'en')} with a narrow no-break space in French.`,
+    fr: (mark) => `Remplacez l’espace avant ${quote(mark, 'fr')} par une espace fine insécable en français.`,
+  },
+  narrowSpaceWide: {
+    en: (mark) => `Replace the no-break space before ${quote(mark, 'en')} with a narrow one in French.`,
+    fr: (mark) => `Remplacez l’espace insécable avant ${quote(mark, 'fr')} par une espace fine insécable en français.`,
+  },
+  colonSpaceMissing: {
+    en: () => 'Put a no-break space before “:” in French.',
+    fr: () => 'Mettez une espace insécable avant «\u00A0:\u00A0» en français.',
+  },
+  colonSpaceOrdinary: {
+    en: () => 'Replace the space before “:” with a no-break space in French.',
+    fr: () => 'Remplacez l’espace avant «\u00A0:\u00A0» par une espace insécable en français.',
+  },
+  // A guillemet quoted in guillemets reads badly: the French messages name it.
+  openingGuillemetMissing: {
+    en: () => 'Put a no-break space after “«”.',
+    fr: () => 'Mettez une espace insécable après le guillemet ouvrant.',
+  },
+  openingGuillemetOrdinary: {
+    en: () => 'Replace the space after “«” with a no-break space.',
+    fr: () => 'Remplacez l’espace après le guillemet ouvrant par une espace insécable.',
+  },
+  closingGuillemetMissing: {
+    en: () => 'Put a no-break space before “»”.',
+    fr: () => 'Mettez une espace insécable avant le guillemet fermant.',
+  },
+  closingGuillemetOrdinary: {
+    en: () => 'Replace the space before “»” with a no-break space.',
+    fr: () => 'Remplacez l’espace avant le guillemet fermant par une espace insécable.',
+  },
+  straightOpeningQuote: {
+    en: () => 'Use the French guillemet “«” followed by a no-break space instead of a straight quote.',
+    fr: () => 'Remplacez le guillemet droit par un guillemet ouvrant suivi d’une espace insécable.',
+  },
+  straightClosingQuote: {
+    en: () => 'Use a no-break space followed by the French guillemet “»” instead of a straight quote.',
+    fr: () => 'Remplacez le guillemet droit par une espace insécable suivie d’un guillemet fermant.',
+  },
+  straightApostrophe: {
+    en: () => 'Use the typographic apostrophe “’” instead of a straight one.',
+    fr: () => 'Remplacez l’apostrophe droite par l’apostrophe typographique «\u00A0’\u00A0».',
+  },
+  threeDots: {
+    en: () => 'Use the ellipsis character “…” instead of three dots.',
+    fr: () => 'Remplacez les trois points par le caractère «\u00A0…\u00A0» (points de suspension).',
+  },
+} as const satisfies Record<string, Wording<[mark: string]> | Wording>;
 
 export interface TypographyFrOptions {
   /** Also ask for U+202F where there is a U+00A0 before ; ! ? (the Imprimerie nationale's rule to the letter). */
@@ -122,7 +169,7 @@ function finding(start: number, end: number, message: string, replacement: strin
 }
 
 /** ; ! ? and : — their space before. */
-function highPunctuation(text: string, narrowSpaceOnly: boolean, out: Finding[]): void {
+function highPunctuation(text: string, narrowSpaceOnly: boolean, ui: MessageLanguage, out: Finding[]): void {
   const m = TYPOGRAPHY_FR_MESSAGES;
   for (let i = 0; i < text.length; i++) {
     const mark = text[i] ?? '';
@@ -137,24 +184,26 @@ function highPunctuation(text: string, narrowSpaceOnly: boolean, out: Finding[])
     if (atLineStart(text, k)) continue;
     if (k === i) {
       if ('([{«'.includes(prev ?? '')) continue; // (?)
-      out.push(finding(i, i + 1, colon ? m.colonSpaceMissing : m.narrowSpaceMissing(mark), space + mark));
+      const message = colon ? m.colonSpaceMissing[ui]() : m.narrowSpaceMissing[ui](mark);
+      out.push(finding(i, i + 1, message, space + mark));
       continue;
     }
     const run = text.slice(k, i);
     if (run === NNBSP) continue;
     if (run === NBSP) {
       if (colon || !narrowSpaceOnly) continue;
-      out.push(finding(k, i + 1, m.narrowSpaceWide(mark), space + mark));
+      out.push(finding(k, i + 1, m.narrowSpaceWide[ui](mark), space + mark));
       continue;
     }
-    out.push(finding(k, i + 1, colon ? m.colonSpaceOrdinary : m.narrowSpaceOrdinary(mark), space + mark));
+    const message = colon ? m.colonSpaceOrdinary[ui]() : m.narrowSpaceOrdinary[ui](mark);
+    out.push(finding(k, i + 1, message, space + mark));
   }
 }
 
 const NO_BREAK = new Set([NBSP, NNBSP]);
 
 /** « and » — the space inside. */
-function guillemets(text: string, out: Finding[]): void {
+function guillemets(text: string, ui: MessageLanguage, out: Finding[]): void {
   const m = TYPOGRAPHY_FR_MESSAGES;
   for (let i = 0; i < text.length; i++) {
     if (text[i] === '«') {
@@ -163,15 +212,15 @@ function guillemets(text: string, out: Finding[]): void {
       if (next === undefined || next === '\n' || next === '\r' || next === '»') continue;
       const run = text.slice(i + 1, k);
       if (NO_BREAK.has(run)) continue;
-      if (run === '') out.push(finding(i, i + 1, m.openingGuillemetMissing, '«' + NBSP));
-      else out.push(finding(i, k, m.openingGuillemetOrdinary, '«' + NBSP));
+      if (run === '') out.push(finding(i, i + 1, m.openingGuillemetMissing[ui](), '«' + NBSP));
+      else out.push(finding(i, k, m.openingGuillemetOrdinary[ui](), '«' + NBSP));
     } else if (text[i] === '»') {
       const k = spacesBefore(text, i);
       if (atLineStart(text, k) || text[k - 1] === '«') continue;
       const run = text.slice(k, i);
       if (NO_BREAK.has(run)) continue;
-      if (run === '') out.push(finding(i, i + 1, m.closingGuillemetMissing, NBSP + '»'));
-      else out.push(finding(k, i + 1, m.closingGuillemetOrdinary, NBSP + '»'));
+      if (run === '') out.push(finding(i, i + 1, m.closingGuillemetMissing[ui](), NBSP + '»'));
+      else out.push(finding(k, i + 1, m.closingGuillemetOrdinary[ui](), NBSP + '»'));
     }
   }
 }
@@ -180,7 +229,7 @@ function guillemets(text: string, out: Finding[]): void {
  * Straight double quotes, taken two by two: "…" becomes « … ». A pair that
  * does not look like quotation marks (15" screens, "" in code) is left alone.
  */
-function straightQuotes(text: string, zones: readonly TextRange[], out: Finding[]): void {
+function straightQuotes(text: string, zones: readonly TextRange[], ui: MessageLanguage, out: Finding[]): void {
   const m = TYPOGRAPHY_FR_MESSAGES;
   const quotes: number[] = [];
   for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) {
@@ -197,22 +246,22 @@ function straightQuotes(text: string, zones: readonly TextRange[], out: Finding[
     const contentEnd = Math.max(spacesBefore(text, close), contentStart);
     const content = text.slice(contentStart, contentEnd);
     if (!opens || !closes || content === '' || content.includes('\n')) continue;
-    out.push(finding(open, contentStart, m.straightOpeningQuote, '«' + NBSP));
-    out.push(finding(contentEnd, close + 1, m.straightClosingQuote, NBSP + '»'));
+    out.push(finding(open, contentStart, m.straightOpeningQuote[ui](), '«' + NBSP));
+    out.push(finding(contentEnd, close + 1, m.straightClosingQuote[ui](), NBSP + '»'));
   }
 }
 
 /** ' between two letters: l'équipe, aujourd'hui. */
-function straightApostrophes(text: string, out: Finding[]): void {
+function straightApostrophes(text: string, ui: MessageLanguage, out: Finding[]): void {
   for (let i = text.indexOf("'"); i >= 0; i = text.indexOf("'", i + 1)) {
     if (LETTER.test(text[i - 1] ?? '') && LETTER.test(text[i + 1] ?? '')) {
-      out.push(finding(i, i + 1, TYPOGRAPHY_FR_MESSAGES.straightApostrophe, '’'));
+      out.push(finding(i, i + 1, TYPOGRAPHY_FR_MESSAGES.straightApostrophe[ui](), '’'));
     }
   }
 }
 
 /** Exactly three dots, not a spread (...args) or a path (.../). */
-function threeDots(text: string, out: Finding[]): void {
+function threeDots(text: string, ui: MessageLanguage, out: Finding[]): void {
   for (const match of text.matchAll(/(?<!\.)\.\.\.(?!\.)/gu)) {
     const i = match.index;
     const before = text[i - 1];
@@ -220,7 +269,7 @@ function threeDots(text: string, out: Finding[]): void {
     if (before === '/' || before === '\\' || after === '/' || after === '\\') continue;
     const wordBefore = before !== undefined && LETTER_OR_DIGIT.test(before);
     if (!wordBefore && after !== undefined && LETTER_OR_DIGIT.test(after)) continue; // ...args
-    out.push(finding(i, i + 3, TYPOGRAPHY_FR_MESSAGES.threeDots, '…'));
+    out.push(finding(i, i + 3, TYPOGRAPHY_FR_MESSAGES.threeDots[ui](), '…'));
   }
 }
 
@@ -234,14 +283,14 @@ export function createTypographyFrCheck(options: TypographyFrOptions = {}): Bloc
       'Finds French typography to fix — the no-break spaces before ; : ! ? and inside « », straight quotes and apostrophes, three dots — and gives the fix.',
     run(input: BlockCheckInput): Finding[] {
       if (input.language !== 'fr') return [];
-      const { text } = input;
+      const { text, ui } = input;
       const zones = merge([...codeLikeZones(text), ...input.ignore]);
       const found: Finding[] = [];
-      highPunctuation(text, narrowSpaceOnly, found);
-      guillemets(text, found);
-      straightQuotes(text, zones, found);
-      straightApostrophes(text, found);
-      threeDots(text, found);
+      highPunctuation(text, narrowSpaceOnly, ui, found);
+      guillemets(text, ui, found);
+      straightQuotes(text, zones, ui, found);
+      straightApostrophes(text, ui, found);
+      threeDots(text, ui, found);
       return found
         .filter((f) => !touchesIgnored(f.range, zones))
         .sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);

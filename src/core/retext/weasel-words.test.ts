@@ -26,4 +26,25 @@ describe('PorteVoix.WeaselWords', () => {
       ),
     ).toEqual([]);
   });
+
+  it('writes its messages in French for a French interface', () => {
+    expect(
+      checkLines(
+        weaselWordsCheck,
+        'As the Rust user base, the community, and the ecosystem continues to grow, we need to look forward and consider how we need to scale to adapt to the needs of the ever expanding Rust ecosystem.',
+        'en',
+        { ui: 'fr' },
+      ),
+    ).toEqual([
+      '103:111:PorteVoix.WeaselWords:«\u00A0consider\u00A0» est une précaution oratoire\u00A0: affirmez votre propos avec assurance, ou retirez-la.',
+      '162:166:PorteVoix.WeaselWords:«\u00A0ever\u00A0» est un mot flou\u00A0: précisez combien, ou supprimez-le.',
+    ]);
+    // A sentence of en-article-1585w.txt, shortened, with a filler put in front.
+    expect(
+      checkLines(weaselWordsCheck, 'Basically, the language team published a roadmap.', 'en', { ui: 'fr' }),
+    ).toEqual(['0:9:PorteVoix.WeaselWords:«\u00A0Basically\u00A0» est un mot de remplissage\u00A0: supprimez-le.']);
+    expect(checkLines(weaselWordsCheck, 'Basically, the language team published a roadmap.', 'en')).toEqual([
+      '0:9:PorteVoix.WeaselWords:“Basically” is a filler word: remove it.',
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
 import retextIntensify from 'retext-intensify';
-import type { BlockCheck } from '../engine/check';
+import type { BlockCheck, Wording } from '../engine/check';
 import { findingsFrom, quote, retextRunner } from './run-plugin';
 
 const run = retextRunner(retextIntensify);
@@ -9,10 +9,23 @@ const RULE = {
   url: 'https://github.com/retextjs/retext-intensify#readme',
 };
 
-const KIND: Record<string, string> = {
-  weasel: 'a weasel word: say exactly how much, or remove it.',
-  hedge: 'a hedge: say it with confidence, or remove it.',
-  filler: 'a filler word: remove it.',
+const FILLER: Wording<[words: string]> = {
+  en: (words) => `${quote(words, 'en')} is a filler word: remove it.`,
+  fr: (words) => `${quote(words, 'fr')} est un mot de remplissage\u00A0: supprimez-le.`,
+};
+
+/** By retext-intensify's kind of word; an unknown kind is worded as a filler. */
+const KIND: Readonly<Record<string, Wording<[words: string]>>> = {
+  weasel: {
+    en: (words) => `${quote(words, 'en')} is a weasel word: say exactly how much, or remove it.`,
+    fr: (words) => `${quote(words, 'fr')} est un mot flou\u00A0: précisez combien, ou supprimez-le.`,
+  },
+  hedge: {
+    en: (words) => `${quote(words, 'en')} is a hedge: say it with confidence, or remove it.`,
+    fr: (words) =>
+      `${quote(words, 'fr')} est une précaution oratoire\u00A0: affirmez votre propos avec assurance, ou retirez-la.`,
+  },
+  filler: FILLER,
 };
 
 /** English weasel words, hedges and fillers (retext-intensify). */
@@ -20,10 +33,10 @@ export const weaselWordsCheck: BlockCheck = {
   rule: RULE.rule,
   languages: ['en'],
   summary: 'Finds vague intensifiers, hedges and fillers (“very”, “I think”, “basically”) that weaken a claim.',
-  run: ({ tree, text }) =>
+  run: ({ tree, text, ui }) =>
     findingsFrom(run(tree, text), text, RULE, ({ message, actual }) => ({
       severity: 'suggestion',
-      message: `${quote(actual)} is ${KIND[message.ruleId ?? ''] ?? KIND['filler']}`,
+      message: (KIND[message.ruleId ?? ''] ?? FILLER)[ui](actual),
       expected: [],
     })),
 };
