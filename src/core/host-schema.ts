@@ -24,12 +24,39 @@ export const saveTextDocumentRequestSchema = v.strictObject(
   (issue) => `unexpected field ${String(issue.input)}`,
 );
 
+/** At most this many entries in a settings list (rules turned off, vocabulary). */
+export const MAX_SETTING_LIST = 5000;
+
+const wordList = (what: string) =>
+  v.pipe(
+    v.array(
+      v.pipe(
+        v.string(`each ${what} must be text`),
+        v.minLength(1, `an empty ${what} is not allowed`),
+        v.maxLength(200, `a ${what} is limited to 200 characters`),
+      ),
+      `the ${what}s must be a list`,
+    ),
+    v.maxLength(MAX_SETTING_LIST, `at most ${MAX_SETTING_LIST} ${what}s`),
+  );
+
 export const settingsSchema = v.strictObject({
   uiLanguage: v.picklist(['system', 'en', 'fr'], 'the UI language must be system, en or fr'),
   theme: v.picklist(['system', 'light', 'dark'], 'the theme must be system, light or dark'),
+  channel: v.picklist(['linkedin', 'x', 'mastodon', 'blog'], 'the channel must be linkedin, x, mastodon or blog'),
+  disabledRules: wordList('rule id'),
+  vocabulary: wordList('word'),
+  highlightHardSentences: v.boolean('highlightHardSentences must be true or false'),
 });
 
-export const DEFAULT_SETTINGS: Settings = { uiLanguage: 'system', theme: 'system' };
+export const DEFAULT_SETTINGS: Settings = {
+  uiLanguage: 'system',
+  theme: 'system',
+  channel: 'linkedin',
+  disabledRules: [],
+  vocabulary: [],
+  highlightHardSentences: true,
+};
 
 export const settingKeySchema = v.picklist(Object.keys(settingsSchema.entries) as SettingKey[], 'unknown setting');
 

@@ -42,9 +42,20 @@ export interface SaveTextDocumentRequest {
 
 export type SaveTextDocumentResult = { canceled: true } | { canceled: false; path: string; name: string };
 
+/** The channels a text can be written for. */
+export type ChannelSetting = 'linkedin' | 'x' | 'mastodon' | 'blog';
+
 export interface Settings {
   uiLanguage: UiLanguage;
   theme: Theme;
+  /** The channel new documents are written for (and the one picked last). */
+  channel: ChannelSetting;
+  /** Rules turned off, as `Style.Rule`. */
+  disabledRules: string[];
+  /** The user's own words: accepted by spelling and by rule packs' vocabulary exceptions. */
+  vocabulary: string[];
+  /** Hemingway-style highlighting of hard and very hard sentences. */
+  highlightHardSentences: boolean;
 }
 
 export type SettingKey = keyof Settings;

@@ -48,6 +48,7 @@ import { unified } from 'unified';
 import type { Language } from '../language/detect';
 import type { Block, BlockKind, BlockLink, PvDocument, TextRange } from './document';
 import { tableRows } from './table-row';
+import { trimUrl, URL_LIKE, withUrlRanges } from './url-ranges';
 
 export interface MarkdownToDocumentOptions {
   /** Block ids are `${idPrefix}${n}`, n = 1, 2, … in reading order. Default `b`. */
@@ -69,13 +70,6 @@ const stringifier = unified().use(remarkStringify, {
 });
 
 const LINE_ENDING = /\r\n|\r|\n/g;
-
-/**
- * URLs and e-mail addresses shown as text: `http(s)://`, `ftp://`, `mailto:`,
- * `www.` and `name@domain.tld`, not preceded by a letter, digit or URL character.
- */
-const URL_LIKE =
-  /(?<![\p{L}\p{N}_@./:-])(?:(?:https?|ftp):\/\/|mailto:|www\.)[^\s<>"]+|(?<![\p{L}\p{N}_.%+@-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 
 const TASK_MARKER = /^\[[ xX]\](?=[ \t]|$)/;
 
@@ -278,41 +272,7 @@ function pushIgnored(out: TextAndIgnore, value: string): void {
 
 /** Adds the URLs written as text, then sorts and merges overlapping ranges. */
 function finishIgnore(built: TextAndIgnore): TextRange[] {
-  const ranges = [...built.ignore];
-  for (const match of built.text.matchAll(URL_LIKE)) {
-    const end = match.index + trimUrl(match[0]).length;
-    if (end > match.index) ranges.push({ start: match.index, end });
-  }
-  ranges.sort((a, b) => a.start - b.start || a.end - b.end);
-  const merged: TextRange[] = [];
-  for (const range of ranges) {
-    const last = merged.at(-1);
-    if (last !== undefined && range.start < last.end) last.end = Math.max(last.end, range.end);
-    else merged.push({ ...range });
-  }
-  return merged;
-}
-
-/** Drops the punctuation that ends a sentence rather than the URL, and unbalanced closing brackets (as GFM does). */
-function trimUrl(url: string): string {
-  let result = url;
-  for (;;) {
-    const last = result.at(-1);
-    if (last === undefined) return result;
-    if ('.,:;!?\'"*_~-'.includes(last)) {
-      result = result.slice(0, -1);
-    } else if (last === ')' || last === ']') {
-      const open = last === ')' ? '(' : '[';
-      if (count(result, open) >= count(result, last)) return result;
-      result = result.slice(0, -1);
-    } else {
-      return result;
-    }
-  }
-}
-
-function count(text: string, character: string): number {
-  return text.split(character).length - 1;
+  return withUrlRanges(built.text, built.ignore);
 }
 
 // --- Tables (GFM), recognised in top-level paragraphs.

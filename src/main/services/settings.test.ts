@@ -21,8 +21,10 @@ describe('settings service', () => {
   it('starts from the defaults and persists changes', () => {
     const cwd = mkdtempSync(join(tmpdir(), 'pv-settings-'));
     const settings = createSettingsService(store(cwd));
-    expect(settings.get()).toEqual({ uiLanguage: 'system', theme: 'system' });
-    expect(settings.set('theme', 'dark')).toEqual({ uiLanguage: 'system', theme: 'dark' });
+    expect(settings.get()).toEqual(DEFAULT_SETTINGS);
+    expect(settings.set('theme', 'dark')).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark' });
+    expect(settings.set('vocabulary', ['Porte-voix', 'LinkedIn']).vocabulary).toEqual(['Porte-voix', 'LinkedIn']);
+    expect(createSettingsService(store(cwd)).get().vocabulary).toEqual(['Porte-voix', 'LinkedIn']);
     expect(createSettingsService(store(cwd)).get().theme).toBe('dark');
     expect(JSON.parse(readFileSync(join(cwd, 'settings.json'), 'utf8'))).toMatchObject({ theme: 'dark' });
   });
@@ -30,7 +32,7 @@ describe('settings service', () => {
   it('reads a hand-edited value that no longer fits as its default, and ignores unknown keys', () => {
     const values: Record<string, unknown> = { theme: 'purple', uiLanguage: 'fr', extra: 1 };
     const settings = createSettingsService({ store: values, set: (k, v) => (values[k] = v) });
-    expect(settings.get()).toEqual({ uiLanguage: 'fr', theme: 'system' });
+    expect(settings.get()).toEqual({ ...DEFAULT_SETTINGS, uiLanguage: 'fr' });
   });
 
   it('does not crash on a corrupt settings file', () => {

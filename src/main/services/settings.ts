@@ -40,4 +40,8 @@ export function createSettingsService(store: SettingsStore): SettingsService {
 export const SETTINGS_JSON_SCHEMA = {
   uiLanguage: { type: 'string', enum: ['system', 'en', 'fr'], default: DEFAULT_SETTINGS.uiLanguage },
   theme: { type: 'string', enum: ['system', 'light', 'dark'], default: DEFAULT_SETTINGS.theme },
+  channel: { type: 'string', enum: ['linkedin', 'x', 'mastodon', 'blog'], default: DEFAULT_SETTINGS.channel },
+  disabledRules: { type: 'array', items: { type: 'string' }, default: DEFAULT_SETTINGS.disabledRules },
+  vocabulary: { type: 'array', items: { type: 'string' }, default: DEFAULT_SETTINGS.vocabulary },
+  highlightHardSentences: { type: 'boolean', default: DEFAULT_SETTINGS.highlightHardSentences },
 } as const;

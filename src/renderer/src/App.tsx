@@ -1,23 +1,55 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { PorteVoixHost, Settings, Theme, UiLanguage } from '../../core/host';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { setFrontMatterFields } from '../../core/article/front-matter-edit';
+import { isChannelId, type ChannelId } from '../../core/channels/channel';
 import type { PvDocument } from '../../core/document/document';
-import type { CheckResult } from '../../core/engine/engine';
+import type { Diagnostic } from '../../core/engine/diagnostic';
+import type { CheckResult, EngineConfig } from '../../core/engine/engine';
+import type { ChannelSetting, PorteVoixHost, Settings, Theme, UiLanguage } from '../../core/host';
+import { readArticleMeta } from '../../core/article/meta';
+import { ArticlePanel } from './article/ArticlePanel';
+import { IssueCard } from './card/IssueCard';
+import { CARD_STRINGS } from './card/card-strings';
+import { ChannelCounter } from './channels/ChannelCounter';
+import { ChannelPanel } from './channels/ChannelPanel';
+import { channelView } from './channels/channel-view';
 import { Editor } from './editor/Editor';
+import { marksOf, type TextFlag } from './editor/marks/marks';
 import type { DocumentFileCommands, DocumentFileState } from './editor/plugins/DocumentFilePlugin';
+import type { EditorCommands } from './editor/plugins/EditorCommandsPlugin';
+import type { LiveMark } from './editor/plugins/MarksPlugin';
 import { EngineClient } from './engine/engine-client';
+import { LocaleProvider, resolveUiLocale, stringsFor } from './i18n/i18n';
+import { IssuesPanel } from './issues/IssuesPanel';
+import { nextIssue } from './issues/issues-model';
+import { ScorecardPanel } from './scorecard/ScorecardPanel';
 import { Notice } from './ui/Notice';
 import { RulePacksButton, RulePacksDialog, type RulePacksState } from './ui/RulePacks';
-import { StatusBar } from './ui/StatusBar';
-import { LocaleProvider, resolveUiLocale, stringsFor } from './i18n/i18n';
 import { shortcut } from './ui/shortcut';
+import { Sidebar, type SidebarTab } from './ui/Sidebar';
+import { StatusBar } from './ui/StatusBar';
 
 function applyTheme(theme: Theme): void {
   if (theme === 'system') delete document.documentElement.dataset['theme'];
   else document.documentElement.dataset['theme'] = theme;
 }
 
+/** The same finding, ignored "here": this rule on this text in this block, for this session. */
+function ignoreKey(d: Pick<Diagnostic, 'ruleId' | 'blockId' | 'actual'>): string {
+  return `${d.ruleId}\u0000${d.blockId}\u0000${d.actual}`;
+}
+
+interface CardState {
+  id: string;
+  /** What opened it: the pointer, the caret (keyboard), or a jump (F8, the Issues panel). */
+  source: 'hover' | 'caret';
+  /** The keyboard focus is in the card. */
+  focused: boolean;
+}
+
+const CHANNELS: ChannelSetting[] = ['linkedin', 'x', 'mastodon', 'blog'];
+
 export function App({ host }: { host: PorteVoixHost }): React.JSX.Element {
-  const [result, setResult] = useState<CheckResult>();
+  const [checked, setChecked] = useState<{ result: CheckResult; doc: PvDocument }>();
   const [stale, setStale] = useState(false);
   const [statsError, setStatsError] = useState<string>();
   const [file, setFile] = useState<DocumentFileState>({ name: undefined, path: undefined, dirty: false });
@@ -26,8 +58,16 @@ export function App({ host }: { host: PorteVoixHost }): React.JSX.Element {
   const [packs, setPacks] = useState<RulePacksState>();
   const [packsOpen, setPacksOpen] = useState(false);
   const [systemLocale, setSystemLocale] = useState<string>();
+  const [current, setCurrent] = useState<PvDocument>({ title: '', blocks: [] });
+  const [frontMatter, setFrontMatter] = useState<string>();
+  const [ignored, setIgnored] = useState<ReadonlySet<string>>(new Set());
+  const [card, setCard] = useState<CardState>();
+  const [suggestions, setSuggestions] = useState<{ id: string; words: string[] }>();
+  const [announcement, setAnnouncement] = useState('');
+  const [tab, setTab] = useState<SidebarTab>('issues');
   const locale = resolveUiLocale(settings?.uiLanguage, systemLocale);
   const strings = stringsFor(locale);
+  const cardStrings = CARD_STRINGS[locale];
   /** For effects that run once: the words of the current language. */
   const stringsNow = useRef(strings);
   useEffect(() => {
@@ -36,11 +76,35 @@ export function App({ host }: { host: PorteVoixHost }): React.JSX.Element {
   const engine = useRef<EngineClient | null>(null);
   const lastDocument = useRef<PvDocument | undefined>(undefined);
   const fileCommands = useRef<DocumentFileCommands | null>(null);
+  const editorCommands = useRef<EditorCommands | null>(null);
+  const liveMarks = useRef<Map<string, LiveMark>>(new Map());
+  const pointerOnCard = useRef(false);
+  const hideTimer = useRef<number | undefined>(undefined);
+
+  // The channel: the document's front matter says it, else the setting (the one picked last).
+  const meta = useMemo(
+    () => readArticleMeta({ title: '', blocks: [], ...(frontMatter === undefined ? {} : { frontMatter }) }, locale),
+    [frontMatter, locale],
+  );
+  const frontMatterChannel = meta.meta.channel;
+  const channel: ChannelId =
+    frontMatterChannel && isChannelId(frontMatterChannel) ? frontMatterChannel : (settings?.channel ?? 'linkedin');
+
+  const config = useMemo<EngineConfig>(
+    () => ({
+      disabledRules: settings?.disabledRules ?? [],
+      vocabulary: settings?.vocabulary ?? [],
+      channel,
+      ui: locale,
+    }),
+    [settings?.disabledRules, settings?.vocabulary, channel, locale],
+  );
+  const configNow = useRef(config);
 
   useEffect(() => {
     const client = new EngineClient(
-      (next) => {
-        setResult(next);
+      (result, doc) => {
+        setChecked({ result, doc });
         setStale(false);
         setStatsError(undefined);
       },
@@ -51,7 +115,7 @@ export function App({ host }: { host: PorteVoixHost }): React.JSX.Element {
     );
     engine.current = client;
     // The editor reports its first document before this effect runs (children's effects run first).
-    if (lastDocument.current) client.check(lastDocument.current, {});
+    if (lastDocument.current) client.check(lastDocument.current, configNow.current);
     // Rule packs: the bundled ones and the user's, loaded into the engine; their problems are listed.
     Promise.all([host.getAppInfo(), host.listRulePacks()])
       .then(async ([info, user]) => {
@@ -65,6 +129,15 @@ export function App({ host }: { host: PorteVoixHost }): React.JSX.Element {
       engine.current = null;
     };
   }, [host]);
+
+  // A new configuration (rules turned off, vocabulary, channel, language) checks the text again.
+  useEffect(() => {
+    configNow.current = config;
+    if (lastDocument.current) {
+      setStale(true);
+      engine.current?.check(lastDocument.current, config);
+    }
+  }, [config]);
 
   useEffect(() => {
     host.getSettings().then(
@@ -84,8 +157,157 @@ export function App({ host }: { host: PorteVoixHost }): React.JSX.Element {
     document.documentElement.lang = locale;
   }, [locale]);
 
+  const withFrontMatter = useCallback(
+    (doc: PvDocument, yaml: string | undefined): PvDocument =>
+      yaml === undefined ? doc : { ...doc, frontMatter: yaml },
+    [],
+  );
+
+  const onDocument = useCallback((doc: PvDocument) => {
+    lastDocument.current = doc;
+    setCurrent(doc);
+    setStale(true);
+    engine.current?.check(doc, configNow.current);
+  }, []);
+
+  const saveSetting = useCallback(
+    <K extends keyof Settings>(key: K, value: Settings[K]) => {
+      host.setSetting(key, value).then(setSettings, (error: Error) => setNotice(error.message));
+    },
+    [host],
+  );
+
+  const changeTheme = (theme: Theme): void => {
+    applyTheme(theme);
+    saveSetting('theme', theme);
+  };
+
+  const changeMeta = useCallback(
+    (patch: { title?: string; description?: string; tags?: string[]; channel?: string }) => {
+      try {
+        const yaml = setFrontMatterFields(frontMatter, patch);
+        setFrontMatter(yaml);
+        fileCommands.current?.setFrontMatter(yaml);
+      } catch (error) {
+        setNotice((error as Error).message);
+      }
+    },
+    [frontMatter],
+  );
+
+  const changeChannel = (next: ChannelSetting): void => {
+    saveSetting('channel', next);
+    // A document that says its channel keeps saying it, with the new one.
+    if (frontMatterChannel !== undefined) changeMeta({ channel: next });
+  };
+
+  // What is shown: the check's findings less those ignored here.
+  const diagnostics = useMemo(
+    () => (checked ? checked.result.diagnostics.filter((d) => !ignored.has(ignoreKey(d))) : []),
+    [checked, ignored],
+  );
+  const byId = useMemo(() => new Map(diagnostics.map((d) => [d.id, d])), [diagnostics]);
+
+  // The channel's count is computed at low priority: typing never waits for it.
+  const deferred = useDeferredValue(current);
+  const view = useMemo(
+    () => channelView(withFrontMatter(deferred, frontMatter), channel),
+    [deferred, frontMatter, channel, withFrontMatter],
+  );
+
+  const hemingway = settings?.highlightHardSentences ?? true;
+  const markSet = useMemo(
+    () => marksOf(checked?.doc ?? { title: '', blocks: [] }, diagnostics, { hemingway, overflow: view.overflow }),
+    [checked, diagnostics, hemingway, view.overflow],
+  );
+  const flags = useMemo<TextFlag[]>(() => {
+    const out: TextFlag[] = [];
+    if (view.folds.mobile) out.push({ id: 'fold-mobile', label: strings.foldMobile, ...view.folds.mobile });
+    if (view.folds.desktop) out.push({ id: 'fold-desktop', label: strings.foldDesktop, ...view.folds.desktop });
+    return out;
+  }, [view.folds, strings]);
+
+  // Cards: the pointer opens one, the caret too; the caret's stays while the caret is in the finding.
+  const onHover = useCallback((mark: LiveMark | undefined) => {
+    window.clearTimeout(hideTimer.current);
+    if (mark) {
+      setCard((c) => (c?.focused || c?.source === 'caret' ? c : { id: mark.id, source: 'hover', focused: false }));
+      return;
+    }
+    hideTimer.current = window.setTimeout(() => {
+      if (!pointerOnCard.current) setCard((c) => (c?.source === 'hover' && !c.focused ? undefined : c));
+    }, 350);
+  }, []);
+  const onCaret = useCallback(
+    (mark: LiveMark | undefined) => {
+      if (mark) {
+        setCard((c) =>
+          c?.id === mark.id && c.source === 'caret' ? c : { id: mark.id, source: 'caret', focused: false },
+        );
+        const d = byId.get(mark.id);
+        if (d) setAnnouncement(cardStrings.announce(d.message));
+      } else {
+        setCard((c) => (c?.source === 'caret' && !c.focused ? undefined : c));
+      }
+    },
+    [byId, cardStrings],
+  );
+
+  const cardDiagnostic = card ? byId.get(card.id) : undefined;
+  /** Where the card's finding is on screen now (read when the card lays itself out). */
+  const locateCard = useCallback((): DOMRect | undefined => {
+    const mark = card ? liveMarks.current.get(card.id) : undefined;
+    return mark?.text.range(mark.range.start, mark.range.end)?.getBoundingClientRect();
+  }, [card]);
+
+  // Spelling suggestions are computed when a card asks for them.
+  useEffect(() => {
+    if (!cardDiagnostic || !cardDiagnostic.ruleId.endsWith('.Spelling') || cardDiagnostic.expected.length > 0) return;
+    if (suggestions?.id === cardDiagnostic.id) return;
+    const language = checked?.result.blockLanguages[cardDiagnostic.blockId] ?? 'en';
+    let live = true;
+    engine.current?.suggest(cardDiagnostic.actual, language).then(
+      (words) => live && setSuggestions({ id: cardDiagnostic.id, words }),
+      () => live && setSuggestions({ id: cardDiagnostic.id, words: [] }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [cardDiagnostic, checked, suggestions]);
+
+  const closeCard = useCallback(() => {
+    setCard(undefined);
+    editorCommands.current?.focus();
+  }, []);
+
+  const jumpTo = useCallback(
+    (d: Diagnostic) => {
+      const live = liveMarks.current.get(d.id);
+      const range = live?.range ?? d.range;
+      editorCommands.current?.select(d.blockId, range.start, range.end);
+      setCard({ id: d.id, source: 'caret', focused: false });
+      setAnnouncement(cardStrings.announce(d.message));
+    },
+    [cardStrings],
+  );
+
+  // Keyboard: F8 / Shift+F8 go through the findings, Alt+Enter (or Ctrl+.) acts on the one at the caret.
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {
+      if (event.key === 'F8') {
+        event.preventDefault();
+        const order = new Map((lastDocument.current?.blocks ?? []).map((b, i) => [b.id, i]));
+        const at = editorCommands.current?.caret();
+        const next = nextIssue(diagnostics, at, order, event.shiftKey ? -1 : 1);
+        if (next) jumpTo(next);
+        return;
+      }
+      if ((event.altKey && event.key === 'Enter') || ((event.ctrlKey || event.metaKey) && event.key === '.')) {
+        if (!card) return;
+        event.preventDefault();
+        setCard({ ...card, focused: true });
+        return;
+      }
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
       const key = event.key.toLowerCase();
       if (key === 'o' && !event.shiftKey) {
@@ -98,22 +320,51 @@ export function App({ host }: { host: PorteVoixHost }): React.JSX.Element {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
+  }, [diagnostics, card, jumpTo]);
 
-  const onDocument = useCallback((document: PvDocument) => {
-    lastDocument.current = document;
-    setStale(true);
-    engine.current?.check(document, {});
-  }, []);
-
-  const changeUiLanguage = (uiLanguage: UiLanguage): void => {
-    host.setSetting('uiLanguage', uiLanguage).then(setSettings, (error: Error) => setNotice(error.message));
+  const applyFix = (d: Diagnostic, replacement: string): void => {
+    const live = liveMarks.current.get(d.id);
+    const range = live?.range ?? d.range;
+    const done = editorCommands.current?.replace(d.blockId, range.start, range.end, d.actual, replacement) ?? false;
+    setCard(undefined);
+    if (!done) setNotice(cardStrings.fixFailed);
   };
 
-  const changeTheme = (theme: Theme): void => {
-    applyTheme(theme);
-    host.setSetting('theme', theme).then(setSettings, (error: Error) => setNotice(error.message));
-  };
+  const addUnique = (list: readonly string[] | undefined, value: string): string[] =>
+    list?.includes(value) ? [...list] : [...(list ?? []), value];
+
+  const sidebarTabs: { id: SidebarTab; label: string; content: React.ReactNode }[] = [
+    {
+      id: 'issues',
+      label: strings.tabIssues(diagnostics.length),
+      content: <IssuesPanel diagnostics={diagnostics} activeId={card?.id} onSelect={jumpTo} />,
+    },
+    {
+      id: 'score',
+      label: strings.tabScore,
+      content: checked ? (
+        <ScorecardPanel result={checked.result} doc={withFrontMatter(checked.doc, frontMatter)} channel={channel} />
+      ) : null,
+    },
+    {
+      id: 'channel',
+      label: channel === 'blog' ? strings.tabArticle : strings.tabPost,
+      content:
+        channel === 'blog' ? (
+          <ArticlePanel
+            doc={withFrontMatter(deferred, frontMatter)}
+            readingTimeMinutes={checked?.result.summary.readingTimeMinutes ?? 0}
+            onJump={(blockId) => editorCommands.current?.select(blockId, 0, 0)}
+            onMetaChange={changeMeta}
+          />
+        ) : (
+          <ChannelPanel
+            view={view}
+            onJump={(target) => editorCommands.current?.select(target.blockId, target.offset, target.offset)}
+          />
+        ),
+    },
+  ];
 
   return (
     <LocaleProvider locale={locale}>
@@ -134,6 +385,30 @@ export function App({ host }: { host: PorteVoixHost }): React.JSX.Element {
             )}
           </div>
           <div className="pv-header-actions">
+            <label className="pv-visually-hidden" htmlFor="pv-channel">
+              {strings.channel}
+            </label>
+            <select
+              id="pv-channel"
+              className="pv-select"
+              value={channel}
+              onChange={(e) => changeChannel(e.target.value as ChannelSetting)}
+            >
+              {CHANNELS.map((c) => (
+                <option key={c} value={c}>
+                  {strings.channelNames[c]}
+                </option>
+              ))}
+            </select>
+            <button
+              type="button"
+              className="pv-button pv-button-quiet"
+              aria-pressed={hemingway}
+              title={strings.hemingwayHint}
+              onClick={() => saveSetting('highlightHardSentences', !hemingway)}
+            >
+              {strings.hemingway}
+            </button>
             <button
               type="button"
               className="pv-button pv-button-quiet"
@@ -170,7 +445,7 @@ export function App({ host }: { host: PorteVoixHost }): React.JSX.Element {
               id="pv-ui-language"
               className="pv-select"
               value={settings?.uiLanguage ?? 'system'}
-              onChange={(e) => changeUiLanguage(e.target.value as UiLanguage)}
+              onChange={(e) => saveSetting('uiLanguage', e.target.value as UiLanguage)}
             >
               <option value="system">{strings.uiLanguageSystem}</option>
               <option value="en" lang="en">
@@ -183,19 +458,56 @@ export function App({ host }: { host: PorteVoixHost }): React.JSX.Element {
           </div>
         </header>
         {notice && <Notice message={notice} onDismiss={() => setNotice(undefined)} />}
-        <main className="pv-main">
-          <Editor
-            host={host}
-            onDocument={onDocument}
-            onFileChange={setFile}
-            onError={setNotice}
-            fileCommands={fileCommands}
-          />
-        </main>
-        <StatusBar result={result} stale={stale} error={statsError}>
+        <div className="pv-workspace">
+          <main className="pv-main">
+            <Editor
+              host={host}
+              onDocument={onDocument}
+              onFileChange={setFile}
+              onFrontMatter={setFrontMatter}
+              onError={setNotice}
+              fileCommands={fileCommands}
+              editorCommands={editorCommands}
+              marks={{ marks: markSet, activeId: card?.id, flags, onHover, onCaret, liveMarksRef: liveMarks }}
+            />
+          </main>
+          <Sidebar label={strings.sidebar} tabs={sidebarTabs} selected={tab} onSelect={setTab} />
+        </div>
+        <StatusBar result={checked?.result} stale={stale} error={statsError}>
+          <ChannelCounter view={view} />
           {packs && <RulePacksButton state={packs} onOpen={() => setPacksOpen(true)} />}
         </StatusBar>
         {packsOpen && packs && <RulePacksDialog state={packs} onClose={() => setPacksOpen(false)} />}
+        {card && cardDiagnostic && (
+          <IssueCard
+            diagnostic={cardDiagnostic}
+            locate={locateCard}
+            suggestions={suggestions?.id === cardDiagnostic.id ? suggestions.words : undefined}
+            focused={card.focused}
+            canAddWord={cardDiagnostic.ruleId.endsWith('.Spelling')}
+            onFix={(replacement) => applyFix(cardDiagnostic, replacement)}
+            onIgnore={() => {
+              setIgnored((set) => new Set([...set, ignoreKey(cardDiagnostic)]));
+              closeCard();
+            }}
+            onDisableRule={() => {
+              saveSetting('disabledRules', addUnique(settings?.disabledRules, cardDiagnostic.ruleId));
+              closeCard();
+            }}
+            onAddWord={() => {
+              saveSetting('vocabulary', addUnique(settings?.vocabulary, cardDiagnostic.actual));
+              closeCard();
+            }}
+            onClose={closeCard}
+            onPointer={(inside) => {
+              pointerOnCard.current = inside;
+              if (!inside) onHover(undefined);
+            }}
+          />
+        )}
+        <div className="pv-visually-hidden" aria-live="polite">
+          {announcement}
+        </div>
       </div>
     </LocaleProvider>
   );

@@ -1,3 +1,4 @@
+import { DEFAULT_SETTINGS } from '../../core/host-schema';
 import { request } from 'node:http';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -53,7 +54,7 @@ describe('web test host', () => {
     });
     expect(await (await api('setSetting', { args: ['uiLanguage', 'fr'] })).json()).toEqual({
       ok: true,
-      value: { uiLanguage: 'fr', theme: 'system' },
+      value: { ...DEFAULT_SETTINGS, uiLanguage: 'fr' },
     });
   });
 

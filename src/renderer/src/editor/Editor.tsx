@@ -10,12 +10,15 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TabIndentationPlugin } from '@lexical/react/LexicalTabIndentationPlugin';
 import type { PvDocument } from '../../../core/document/document';
 import type { PorteVoixHost } from '../../../core/host';
+import { memo } from 'react';
 import { useStrings } from '../i18n/i18n';
 import { isAllowedLink } from './links';
 import { EDITOR_NODES } from './nodes';
 import { SafePastePlugin } from './plugins/SafePastePlugin';
 import { DocumentFilePlugin, type DocumentFileCommands, type DocumentFileState } from './plugins/DocumentFilePlugin';
+import { EditorCommandsPlugin, type EditorCommands } from './plugins/EditorCommandsPlugin';
 import { EngineDocumentPlugin } from './plugins/EngineDocumentPlugin';
+import { MarksPlugin, type MarksPluginProps } from './plugins/MarksPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { editorTheme } from './theme';
 
@@ -33,12 +36,24 @@ interface Props {
   host: PorteVoixHost;
   onDocument: (document: PvDocument) => void;
   onFileChange: (state: DocumentFileState) => void;
+  onFrontMatter: (yaml: string | undefined) => void;
   onError: (message: string) => void;
   fileCommands: React.RefObject<DocumentFileCommands | null>;
+  editorCommands: React.RefObject<EditorCommands | null>;
+  marks: MarksPluginProps;
 }
 
 /** The rich-text editor: headings, emphasis, lists, quotes, links, Markdown shortcuts, undo and redo. */
-export function Editor({ host, onDocument, onFileChange, onError, fileCommands }: Props): React.JSX.Element {
+export const Editor = memo(function Editor({
+  host,
+  onDocument,
+  onFileChange,
+  onFrontMatter,
+  onError,
+  fileCommands,
+  editorCommands,
+  marks,
+}: Props): React.JSX.Element {
   const strings = useStrings();
   return (
     <LexicalComposer initialConfig={initialConfig}>
@@ -59,6 +74,7 @@ export function Editor({ host, onDocument, onFileChange, onError, fileCommands }
             }
             ErrorBoundary={LexicalErrorBoundary}
           />
+          <MarksPlugin {...marks} />
         </div>
       </div>
       <HistoryPlugin />
@@ -69,7 +85,14 @@ export function Editor({ host, onDocument, onFileChange, onError, fileCommands }
       <SafePastePlugin />
       <MarkdownShortcutPlugin />
       <EngineDocumentPlugin onDocument={onDocument} />
-      <DocumentFilePlugin host={host} onChange={onFileChange} onError={onError} commandsRef={fileCommands} />
+      <DocumentFilePlugin
+        host={host}
+        onChange={onFileChange}
+        onFrontMatter={onFrontMatter}
+        onError={onError}
+        commandsRef={fileCommands}
+      />
+      <EditorCommandsPlugin commandsRef={editorCommands} />
     </LexicalComposer>
   );
-}
+});

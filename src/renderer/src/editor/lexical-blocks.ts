@@ -4,6 +4,7 @@ import { $isListItemNode, $isListNode, type ListNode } from '@lexical/list';
 import { $isHeadingNode, $isQuoteNode } from '@lexical/rich-text';
 import { $getRoot, $isElementNode, $isLineBreakNode, $isTextNode, type ElementNode, type LexicalNode } from 'lexical';
 import type { Block, BlockLink, PvDocument, TextRange } from '../../../core/document/document';
+import { withUrlRanges } from '../../../core/document/url-ranges';
 
 interface InlineText {
   text: string;
@@ -36,7 +37,9 @@ function $inlineText(element: ElementNode): InlineText {
 
 function block(id: string, kind: Block['kind'], inline: InlineText, extra: Partial<Block> = {}): Block {
   const b: Block = { id, kind, text: inline.text, ...extra };
-  if (inline.ignore.length > 0) b.ignore = inline.ignore;
+  // URLs and e-mail addresses written as text are not prose: no check looks at them, as in Markdown files.
+  const ignore = withUrlRanges(inline.text, inline.ignore);
+  if (ignore.length > 0) b.ignore = ignore;
   if (inline.links.length > 0) b.links = inline.links;
   return b;
 }

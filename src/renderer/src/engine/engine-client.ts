@@ -4,7 +4,8 @@ import type { Language } from '../../../core/language/detect';
 import type { UserRulePack } from '../../../core/host';
 import type { EngineRequest, EngineResponse, RulePackSummary } from './engine-protocol';
 
-export type CheckListener = (result: CheckResult) => void;
+/** A check's result, with the document it was computed on (marks follow the edits made since). */
+export type CheckListener = (result: CheckResult, document: PvDocument) => void;
 export type ErrorListener = (message: string) => void;
 
 /**
@@ -15,6 +16,7 @@ export type ErrorListener = (message: string) => void;
 export class EngineClient {
   private readonly worker: Worker;
   private lastCheckId = 0;
+  private lastDocument: PvDocument | undefined;
   private nextSuggestId = 0;
   private readonly suggestions = new Map<number, { resolve: (s: string[]) => void; reject: (e: Error) => void }>();
   private nextPacksId = 0;
@@ -45,14 +47,15 @@ export class EngineClient {
         return;
       }
       if (response.id !== this.lastCheckId) return;
-      if (response.ok) onResult(response.result);
-      else onError(response.error);
+      if (!response.ok) onError(response.error);
+      else if (this.lastDocument) onResult(response.result, this.lastDocument);
     };
     this.worker.onerror = (event) => onError(event.message || 'the checking engine stopped');
   }
 
   check(document: PvDocument, config: EngineConfig): void {
     this.lastCheckId += 1;
+    this.lastDocument = document;
     const request: EngineRequest = { type: 'check', id: this.lastCheckId, document, config };
     this.worker.postMessage(request);
   }

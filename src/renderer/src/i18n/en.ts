@@ -85,6 +85,17 @@ export const en = {
   uiLanguage: 'Interface language',
   uiLanguageSystem: 'System language',
   uiLanguageNames: { en: 'English', fr: 'Français' },
+  channel: 'Channel',
+  channelNames: { linkedin: 'LinkedIn post', x: 'X post', mastodon: 'Mastodon post', blog: 'Blog article' },
+  hemingway: 'Hard sentences',
+  hemingwayHint: 'Highlight hard sentences in yellow and very hard ones in red',
+  foldMobile: 'see more (mobile)',
+  foldDesktop: 'see more (desktop)',
+  sidebar: 'Side panel',
+  tabIssues: (n: number) => `Issues ${n}`,
+  tabScore: 'Score',
+  tabPost: 'Post',
+  tabArticle: 'Article',
 };
 
 export type Strings = typeof en;

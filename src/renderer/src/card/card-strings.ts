@@ -1,0 +1,36 @@
+/** The words of the finding card, in both interface languages. */
+export const CARD_STRINGS = {
+  en: {
+    card: 'Issue',
+    severity: { error: 'Error', warning: 'Warning', suggestion: 'Suggestion' },
+    fixes: 'Fixes',
+    remove: 'Remove',
+    ignoreHere: 'Ignore here',
+    turnRuleOff: 'Turn this rule off',
+    addToVocabulary: 'Add to vocabulary',
+    guideline: 'Read the guideline',
+    lookingForSuggestions: 'Looking for suggestions…',
+    noSuggestions: 'No suggestion: check the spelling, or add the word to your vocabulary.',
+    close: 'Close',
+    keyboardHint: 'Alt+Enter to act, Esc to go back to the text',
+    announce: (message: string) => `${message} Press Alt+Enter for the fixes.`,
+    fixFailed: 'The text changed since it was checked: the fix was not applied. Try again in a moment.',
+  },
+  fr: {
+    card: 'Remarque',
+    severity: { error: 'Erreur', warning: 'Avertissement', suggestion: 'Suggestion' },
+    fixes: 'Corrections',
+    remove: 'Supprimer',
+    ignoreHere: 'Ignorer ici',
+    turnRuleOff: 'Désactiver cette règle',
+    addToVocabulary: 'Ajouter au vocabulaire',
+    guideline: 'Lire la recommandation',
+    lookingForSuggestions: 'Recherche de suggestions…',
+    noSuggestions: 'Aucune suggestion\u00a0: vérifiez l’orthographe, ou ajoutez le mot à votre vocabulaire.',
+    close: 'Fermer',
+    keyboardHint: 'Alt+Entrée pour agir, Échap pour revenir au texte',
+    announce: (message: string) => `${message} Appuyez sur Alt+Entrée pour les corrections.`,
+    fixFailed:
+      'Le texte a changé depuis la vérification\u00a0: la correction n’a pas été appliquée. Réessayez dans un instant.',
+  },
+};
