@@ -14,7 +14,7 @@ test('save with Ctrl+S, then open again: the Markdown round-trips', async ({ pag
   await page.keyboard.press(`${MOD}+KeyS`);
   await expect(page.getByRole('img', { name: 'Unsaved changes' })).toHaveCount(0);
   await expect(page).toHaveTitle('launch-notes.md — Porte-voix');
-  expect(readFileSync(join(documents, 'launch-notes.md'), 'utf8')).toBe('# Launch notes\n\nWe ship **today**.');
+  expect(readFileSync(join(documents, 'launch-notes.md'), 'utf8')).toBe('# Launch notes\n\nWe ship **today**.\n');
 
   await page.reload();
   const reopened = page.getByRole('textbox', { name: 'Document' });

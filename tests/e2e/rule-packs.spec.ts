@@ -42,3 +42,22 @@ test("the user's rule packs run with the bundled ones, and a broken rule is show
   await expect(dialog).toBeHidden();
   await expect(button).toBeFocused();
 });
+
+test('a rule with `channels` runs only for its channels', async ({ page }) => {
+  mkdirSync(join(packs, 'Threads'), { recursive: true });
+  writeFileSync(
+    join(packs, 'Threads', 'Numbering.yml'),
+    'extends: existence\nmessage: "On X, number the posts of a thread (1/3) instead of \'%s\'."\nlevel: warning\nchannels: [x]\ntokens:\n  - thread below\n',
+  );
+  const { editor } = await openApp(page);
+  await editor.click();
+  await page.keyboard.type('We ate a apple. Our launch story, in the thread below.');
+  const issues = page.getByRole('region', { name: 'Issues' });
+  const rule = issues.getByRole('listitem').filter({ hasText: 'Threads.Numbering' });
+  await expect(issues.getByRole('listitem').first()).toBeVisible();
+  await expect(rule).toHaveCount(0);
+  await page.getByRole('combobox', { name: 'Channel' }).selectOption('x');
+  await expect(rule).toHaveCount(1);
+  await page.getByRole('combobox', { name: 'Channel' }).selectOption('linkedin');
+  await expect(rule).toHaveCount(0);
+});

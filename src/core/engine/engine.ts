@@ -1,7 +1,9 @@
 import type { Block, PvDocument } from '../document/document';
 import { detectLanguage, type Language } from '../language/detect';
 import { lintDocumentWithRules } from '../rules/document-lint';
+import type { RuleMatch } from '../rules/checks/compiled-rule';
 import type { CompiledPack } from '../rules/rule-packs';
+import type { BlockSplitCache } from '../rules/vale-text';
 import type { Speller } from '../spelling/speller';
 import { checkBatch, type BlockOutcome } from './batch';
 import type { BlockFacts } from './block-facts';
@@ -58,10 +60,23 @@ export class Engine {
   private languages = new Map<string, Language>();
   private readonly spellers: Partial<Record<Language, Speller>> = {};
   private packs: readonly CompiledPack[] = [];
+  private readonly packSplits: BlockSplitCache = new Map();
+  private readonly packResults = new Map<string, RuleMatch[]>();
+  /** What the kept pack results were computed with (packs, vocabulary, channel): a change drops them. */
+  private packResultsKey = '';
 
   /** The rule packs whose rules run after the built-in checks (see `compilePacks`). */
   setRulePacks(packs: readonly CompiledPack[]): void {
     this.packs = packs;
+    this.packResults.clear();
+  }
+
+  private packResultsFor(key: string): Map<string, RuleMatch[]> {
+    if (key !== this.packResultsKey) {
+      this.packResults.clear();
+      this.packResultsKey = key;
+    }
+    return this.packResults;
   }
 
   /** Spelling works for a language once its speller is set (loading one takes a moment). */
@@ -156,6 +171,8 @@ export class Engine {
         blockLanguage: (id) => blockLanguages[id],
         disabledRules: disabled,
         onRuleError: (ruleId, message) => ruleFailures.push(`${ruleId}: ${message}`),
+        splitCache: this.packSplits,
+        resultCache: this.packResultsFor(`${config.channel ?? ''}\u0000${[...vocabulary].join('\u0001')}`),
       }),
     );
 

@@ -53,6 +53,17 @@ describe('PorteVoix.Spelling', () => {
     ).toEqual([]);
   });
 
+  it('leaves hashtags and mentions alone, but not the same words without # or @', () => {
+    expect(
+      checkLines(spellingCheck, 'Thanks @acmecloud for the help! #CloudCosts #finops', 'en', { speller: en }),
+    ).toEqual([]);
+    expect(
+      checkLines(spellingCheck, 'We talk finops.', 'en', { speller: en }).map((l) =>
+        l.split(':').slice(0, 3).join(':'),
+      ),
+    ).toEqual(['8:14:PorteVoix.Spelling']);
+  });
+
   it('keeps suggesting after many unknown words (retext-spell stops after 30)', () => {
     const misspelled = Array.from({ length: 40 }, (_, i) => `wrods${'x'.repeat(i % 3)}`);
     expect(checkLines(spellingCheck, misspelled.join(' '), 'en', { speller: en })).toHaveLength(40);

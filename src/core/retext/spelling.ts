@@ -29,13 +29,16 @@ export const spellingCheck: BlockCheck = {
   rule: 'Spelling',
   languages: ['en', 'fr'],
   summary: 'Finds words that are not in the dictionary or your vocabulary; suggestions come on request.',
-  run({ sentences, speller, vocabulary, language, ui }) {
+  run({ text: blockText, sentences, speller, vocabulary, language, ui }) {
     if (!speller) return [];
     const findings: Finding[] = [];
     for (const sentence of sentences) {
       for (const word of sentence.words) {
         const text = word.text;
         if (!hasLetter(text) || /\d/u.test(text) || inVocabulary(text, vocabulary)) continue;
+        // Hashtags and mentions are names, not words (#CloudCosts, @acme).
+        const before = blockText.charAt(word.range.start - 1);
+        if (before === '#' || before === '@') continue;
         if (speller.correct(text)) continue;
         findings.push({
           rule: 'Spelling',

@@ -1,8 +1,9 @@
 import type { PvDocument } from '../document/document';
 import type { Diagnostic, Severity } from '../engine/diagnostic';
 import type { Language } from '../language/detect';
+import type { RuleMatch } from './checks/compiled-rule';
 import { lintSource, type ActiveRule } from './vale-lint';
-import { splitBlocksForVale, type ValeBlock } from './vale-text';
+import { splitBlocksForVale, type BlockSplitCache, type ValeBlock } from './vale-text';
 
 export interface DocumentLintOptions {
   /** The channel written for: rules with `channels` need it. */
@@ -15,6 +16,10 @@ export interface DocumentLintOptions {
   disabledRules?: ReadonlySet<string>;
   /** A rule that fails is reported here and dropped. */
   onRuleError?: (ruleId: string, message: string) => void;
+  /** Blocks split at an earlier check (the engine keeps one): only changed blocks are split again. */
+  splitCache?: BlockSplitCache;
+  /** Results of block-local rules at an earlier check, by rule and block text (the engine keeps one). */
+  resultCache?: Map<string, RuleMatch[]>;
 }
 
 /**
@@ -30,7 +35,7 @@ export function lintDocumentWithRules(
 ): Diagnostic[] {
   const active = options.disabledRules ? rules.filter((r) => !options.disabledRules?.has(r.rule.definition.id)) : rules;
   if (active.length === 0 || doc.blocks.length === 0) return [];
-  const split = splitBlocksForVale(doc.blocks);
+  const split = splitBlocksForVale(doc.blocks, options.splitCache);
   const { starts } = split;
   const owner = (offset: number): number => {
     let low = 0;
@@ -42,7 +47,8 @@ export function lintDocumentWithRules(
     }
     return low;
   };
-  const { blockLanguage } = options;
+  const { blockLanguage, resultCache } = options;
+  const used = new Set<string>();
   const languageOf = blockLanguage
     ? (block: ValeBlock): Language => blockLanguage(doc.blocks[owner(block.offsets[0] ?? 0)]?.id ?? '') ?? 'en'
     : undefined;
@@ -55,9 +61,12 @@ export function lintDocumentWithRules(
       ...(options.channel === undefined ? {} : { channel: options.channel }),
       ...(languageOf ? { languageOf } : {}),
       ...(options.onRuleError ? { onRuleError: options.onRuleError } : {}),
+      ...(resultCache ? { blockResults: resultCache, resultsUsed: used } : {}),
     },
     split,
   );
+  // Keep what this document uses: the cache follows the document, not its history.
+  if (resultCache) for (const key of resultCache.keys()) if (!used.has(key)) resultCache.delete(key);
   const seen = new Map<string, number>();
   const diagnostics: Diagnostic[] = [];
   for (const alert of alerts) {

@@ -49,6 +49,15 @@ export interface LintOptions {
    * only the blocks in one of theirs; without this function, every block.
    */
   languageOf?: (block: ValeBlock) => Language;
+  /**
+   * Per-block results of rules that look at one block at a time (existence,
+   * substitution, repetition…), kept between runs by a caller that lints the
+   * same document again and again (the editor): only changed blocks are
+   * scanned. Keys used in this run are added to `resultsUsed`, so the caller
+   * can drop the others.
+   */
+  blockResults?: Map<string, RuleMatch[]>;
+  resultsUsed?: Set<string>;
   /** Rules already stopped for being slow. */
   stopped?: ReadonlySet<string>;
 }
@@ -108,7 +117,7 @@ function blocksFor(
       .map((b) => b.text)
       .join('\n\n');
     const first = blocks.find((b) => b.scopes.includes('text'))?.offsets[0] ?? 0;
-    return [{ scopes: ['summary'], text, offsets: Array.from({ length: text.length + 1 }, () => first) }];
+    return [{ scopes: ['summary'], text, offsets: new Array<number>(text.length + 1).fill(first) }];
   }
   if (scope.includes('raw')) {
     if (rawBlock) return [rawBlock];
@@ -161,6 +170,57 @@ function toAlert(
   };
 }
 
+const BLOCK_LOCAL_TYPES = new Set([
+  'existence',
+  'substitution',
+  'occurrence',
+  'repetition',
+  'capitalization',
+  'spelling',
+]);
+
+/** Whether a rule's matches in a block depend on that block alone (so they can be kept per block). */
+function blockLocal(definition: CompiledRule['definition']): boolean {
+  return (
+    BLOCK_LOCAL_TYPES.has(definition.extends) &&
+    !definition.scope.includes('summary') &&
+    !definition.scope.includes('raw')
+  );
+}
+
+/** Runs a block-local rule on the blocks it has no kept results for, and gives every block's matches. */
+function runWithBlockCache(
+  rule: CompiledRule,
+  blocks: readonly ValeBlock[],
+  context: Parameters<CompiledRule['run']>[1],
+  cache: Map<string, RuleMatch[]>,
+  used: Set<string> | undefined,
+): RuleMatch[] {
+  const out: RuleMatch[] = [];
+  const missing: number[] = [];
+  const keys = blocks.map((b) => `${rule.definition.id}\u0000${b.scopes.join('|')}\u0000${b.text}`);
+  keys.forEach((key, i) => {
+    used?.add(key);
+    const kept = cache.get(key);
+    if (kept) for (const m of kept) out.push({ ...m, block: i });
+    else missing.push(i);
+  });
+  if (missing.length === 0) return out;
+  const fresh = rule.run(
+    missing.flatMap((i) => blocks[i] ?? []),
+    context,
+  );
+  const byBlock = new Map<number, RuleMatch[]>(missing.map((_, j) => [j, []]));
+  for (const m of fresh) byBlock.get(m.block)?.push(m);
+  missing.forEach((i, j) => {
+    const found = byBlock.get(j) ?? [];
+    const key = keys[i];
+    if (key !== undefined) cache.set(key, found);
+    for (const m of found) out.push({ ...m, block: i });
+  });
+  return out;
+}
+
 /** Splits a file as Vale does, after blanking its BlockIgnores regions (they are not checked, like code). */
 export function prepareDocument(
   source: string,
@@ -208,7 +268,18 @@ export function lintSource(
     const started = Date.now();
     let matches: RuleMatch[];
     try {
-      matches = active.rule.run(ruleBlocks, { summary: doc.summary, accepted: options.accepted ?? [] });
+      // Only metric and readability rules read the summary: it is counted when they ask.
+      const context = {
+        get summary() {
+          return doc.summary;
+        },
+        accepted: options.accepted ?? [],
+      };
+      const cache = options.blockResults;
+      matches =
+        cache && blockLocal(definition)
+          ? runWithBlockCache(active.rule, ruleBlocks, context, cache, options.resultsUsed)
+          : active.rule.run(ruleBlocks, context);
     } catch (error) {
       // A rule that fails at run time is reported and dropped; the other rules keep working.
       options.onRuleError?.(active.rule.definition.id, error instanceof Error ? error.message : String(error));

@@ -389,16 +389,19 @@ export interface PlainBlock {
  * list item `list`, a quote `blockquote`; code is skipped (and counted as
  * `pre`), as in a Markdown file.
  */
-export function splitBlocksForVale(blocks: readonly PlainBlock[]): ValeDocument & { starts: number[] } {
-  const starts: number[] = [];
-  let source = '';
-  for (const block of blocks) {
-    if (starts.length > 0) source += '\n\n';
-    starts.push(source.length);
-    source += block.text;
-  }
+/** One block's Vale blocks, offsets from the block's start, and what it adds to the summary. */
+interface BlockSplit {
+  blocks: ValeBlock[];
+  summaryText: string;
+  counts: State['counts'];
+}
+
+/** Reusable work of `splitBlocksForVale`: blocks whose text did not change are not split again. */
+export type BlockSplitCache = Map<string, BlockSplit>;
+
+function splitOne(block: PlainBlock): BlockSplit {
   const state: State = {
-    source,
+    source: block.text,
     blocks: [],
     controls: [],
     summaryText: '',
@@ -407,49 +410,96 @@ export function splitBlocksForVale(blocks: readonly PlainBlock[]): ValeDocument 
     ignoredClasses: new Set(),
     ignoredScopes: new Set(),
   };
-  blocks.forEach((block, i) => {
-    const start = starts[i] ?? 0;
-    if (block.kind === 'code') {
-      state.counts.pre += 1;
-      return;
-    }
-    const built = new Builder();
-    const ignore = block.ignore ?? [];
-    for (let j = 0; j < block.text.length; j += 1) {
-      const masked = ignore.some((r) => j >= r.start && j < r.end);
-      built.pushChar(maskChar(block.text.charAt(j), masked), start + j);
-    }
-    if (block.kind === 'heading') {
-      const level = `h${Math.min(6, Math.max(1, block.level ?? 1))}` as `h${1 | 2 | 3 | 4 | 5 | 6}`;
-      flush(state, built, [`heading.${level}`, 'heading', 'text'], `heading_${level}`);
-      return;
-    }
+  if (block.kind === 'code') {
+    state.counts.pre += 1;
+    return { blocks: [], summaryText: '', counts: state.counts };
+  }
+  const built = new Builder();
+  const ignore = block.ignore ?? [];
+  for (let j = 0; j < block.text.length; j += 1) {
+    const masked = ignore.some((r) => j >= r.start && j < r.end);
+    built.pushChar(maskChar(block.text.charAt(j), masked), j);
+  }
+  if (block.kind === 'heading') {
+    const level = `h${Math.min(6, Math.max(1, block.level ?? 1))}` as `h${1 | 2 | 3 | 4 | 5 | 6}`;
+    flush(state, built, [`heading.${level}`, 'heading', 'text'], `heading_${level}`);
+  } else {
     if (block.kind === 'listItem') state.pending = 'list';
     else if (block.kind === 'quote') state.pending = 'blockquote';
     flush(state, built, ['text'], undefined);
-  });
-  // The raw scope reads Markdown: links get their brackets and targets, which stand at the link's first character.
-  const raw = new Builder();
+  }
+  return { blocks: state.blocks, summaryText: state.summaryText, counts: state.counts };
+}
+
+export function splitBlocksForVale(
+  blocks: readonly PlainBlock[],
+  cache?: BlockSplitCache,
+): ValeDocument & { starts: number[] } {
+  const starts: number[] = [];
+  let source = '';
+  for (const block of blocks) {
+    if (starts.length > 0) source += '\n\n';
+    starts.push(source.length);
+    source += block.text;
+  }
+  const valeBlocks: ValeBlock[] = [];
+  const parts: BlockSplit[] = [];
+  const used: BlockSplitCache = new Map();
   blocks.forEach((block, i) => {
     const start = starts[i] ?? 0;
-    if (i > 0) raw.push('\n\n', start - 2);
-    const links = [...(block.links ?? [])].sort((a, b) => a.range.start - b.range.start);
-    let at = 0;
-    for (const link of links) {
-      if (link.range.start < at) continue;
-      raw.push(block.text.slice(at, link.range.start), start + at);
-      raw.pushChar('[', start + link.range.start);
-      raw.push(block.text.slice(link.range.start, link.range.end), start + link.range.start);
-      for (const c of `](${link.url})`) raw.pushChar(c, start + link.range.start);
-      at = link.range.end;
+    const key = `${block.kind}\u0000${block.level ?? ''}\u0000${JSON.stringify(block.ignore ?? [])}\u0000${block.text}`;
+    let split = used.get(key) ?? cache?.get(key);
+    if (!split) split = splitOne(block);
+    used.set(key, split);
+    parts.push(split);
+    for (const local of split.blocks) {
+      valeBlocks.push({ scopes: local.scopes, text: local.text, offsets: local.offsets.map((o) => o + start) });
     }
-    raw.push(block.text.slice(at), start + at);
   });
+  // Keep what this document uses: the cache follows the document, not its history.
+  if (cache) {
+    cache.clear();
+    for (const [key, split] of used) cache.set(key, split);
+  }
+  let summary: SummaryCounts | undefined;
+  let rawBlock: ValeBlock | undefined;
   return {
-    blocks: state.blocks,
+    blocks: valeBlocks,
     raw: source,
-    rawBlock: { scopes: ['raw'], text: raw.text, offsets: [...raw.offsets, source.length] },
-    summary: summarize(state.summaryText, state.counts),
+    // The raw scope reads Markdown: links get their brackets and targets, which stand at the link's first
+    // character. Built when a raw rule asks.
+    get rawBlock(): ValeBlock {
+      if (!rawBlock) {
+        const raw = new Builder();
+        blocks.forEach((block, i) => {
+          const start = starts[i] ?? 0;
+          if (i > 0) raw.push('\n\n', start - 2);
+          const links = [...(block.links ?? [])].sort((a, b) => a.range.start - b.range.start);
+          let at = 0;
+          for (const link of links) {
+            if (link.range.start < at) continue;
+            raw.push(block.text.slice(at, link.range.start), start + at);
+            raw.pushChar('[', start + link.range.start);
+            raw.push(block.text.slice(link.range.start, link.range.end), start + link.range.start);
+            for (const c of `](${link.url})`) raw.pushChar(c, start + link.range.start);
+            at = link.range.end;
+          }
+          raw.push(block.text.slice(at), start + at);
+        });
+        rawBlock = { scopes: ['raw'], text: raw.text, offsets: [...raw.offsets, source.length] };
+      }
+      return rawBlock;
+    },
+    // Only metric and readability rules read the summary: it is counted when one asks.
+    get summary(): SummaryCounts {
+      if (!summary) {
+        const counts = emptyCounts();
+        for (const part of parts)
+          for (const key of Object.keys(counts) as (keyof State['counts'])[]) counts[key] += part.counts[key];
+        summary = summarize(parts.map((p) => p.summaryText).join(''), counts);
+      }
+      return summary;
+    },
     controls: [],
     starts,
   };

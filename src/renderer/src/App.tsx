@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { setFrontMatterFields } from '../../core/article/front-matter-edit';
 import { isChannelId, type ChannelId } from '../../core/channels/channel';
 import type { PvDocument } from '../../core/document/document';
@@ -11,7 +11,7 @@ import { IssueCard } from './card/IssueCard';
 import { CARD_STRINGS } from './card/card-strings';
 import { ChannelCounter } from './channels/ChannelCounter';
 import { ChannelPanel } from './channels/ChannelPanel';
-import { channelView } from './channels/channel-view';
+import { channelView, type ChannelView } from './channels/channel-view';
 import { Editor } from './editor/Editor';
 import { marksOf, type TextFlag } from './editor/marks/marks';
 import type { DocumentFileCommands, DocumentFileState } from './editor/plugins/DocumentFilePlugin';
@@ -27,6 +27,38 @@ import { RulePacksButton, RulePacksDialog, type RulePacksState } from './ui/Rule
 import { shortcut } from './ui/shortcut';
 import { Sidebar, type SidebarTab } from './ui/Sidebar';
 import { StatusBar } from './ui/StatusBar';
+
+/**
+ * The new result, with the previous result's diagnostic objects where nothing
+ * changed: the Issues panel then redraws only the findings that did.
+ */
+function keepUnchanged(previous: CheckResult | undefined, next: CheckResult): CheckResult {
+  if (!previous) return next;
+  const old = new Map(previous.diagnostics.map((d) => [d.id, d]));
+  const same = (a: Diagnostic, b: Diagnostic): boolean =>
+    a.message === b.message &&
+    a.severity === b.severity &&
+    a.range.start === b.range.start &&
+    a.range.end === b.range.end &&
+    a.actual === b.actual &&
+    a.expected.join('\u0000') === b.expected.join('\u0000');
+  let reused = 0;
+  const diagnostics = next.diagnostics.map((d) => {
+    const before = old.get(d.id);
+    if (before && same(before, d)) {
+      reused += 1;
+      return before;
+    }
+    return d;
+  });
+  return reused === 0 ? next : { ...next, diagnostics };
+}
+
+/** A performance mark (only the latest of each name is kept), read by the marks benchmark. */
+function markTiming(name: string, id: number): void {
+  performance.clearMarks(name);
+  performance.mark(name, { detail: id });
+}
 
 function applyTheme(theme: Theme): void {
   if (theme === 'system') delete document.documentElement.dataset['theme'];
@@ -49,7 +81,12 @@ interface CardState {
 const CHANNELS: ChannelSetting[] = ['linkedin', 'x', 'mastodon', 'blog'];
 
 export function App({ host }: { host: PorteVoixHost }): React.JSX.Element {
-  const [checked, setChecked] = useState<{ result: CheckResult; doc: PvDocument }>();
+  const [checked, setChecked] = useState<{
+    result: CheckResult;
+    doc: PvDocument;
+    id: number;
+    view: ChannelView | undefined;
+  }>();
   const [stale, setStale] = useState(false);
   const [statsError, setStatsError] = useState<string>();
   const [file, setFile] = useState<DocumentFileState>({ name: undefined, path: undefined, dirty: false });
@@ -58,7 +95,6 @@ export function App({ host }: { host: PorteVoixHost }): React.JSX.Element {
   const [packs, setPacks] = useState<RulePacksState>();
   const [packsOpen, setPacksOpen] = useState(false);
   const [systemLocale, setSystemLocale] = useState<string>();
-  const [current, setCurrent] = useState<PvDocument>({ title: '', blocks: [] });
   const [frontMatter, setFrontMatter] = useState<string>();
   const [ignored, setIgnored] = useState<ReadonlySet<string>>(new Set());
   const [card, setCard] = useState<CardState>();
@@ -103,8 +139,8 @@ export function App({ host }: { host: PorteVoixHost }): React.JSX.Element {
 
   useEffect(() => {
     const client = new EngineClient(
-      (result, doc) => {
-        setChecked({ result, doc });
+      (result, doc, id, view) => {
+        setChecked((previous) => ({ result: keepUnchanged(previous?.result, result), doc, id, view }));
         setStale(false);
         setStatsError(undefined);
       },
@@ -165,9 +201,10 @@ export function App({ host }: { host: PorteVoixHost }): React.JSX.Element {
 
   const onDocument = useCallback((doc: PvDocument) => {
     lastDocument.current = doc;
-    setCurrent(doc);
     setStale(true);
-    engine.current?.check(doc, configNow.current);
+    const id = engine.current?.check(doc, configNow.current);
+    // For `npm run bench:marks`: when each check was asked for, and (below) when its marks were painted.
+    if (id !== undefined) markTiming('pv-check-requested', id);
   }, []);
 
   const saveSetting = useCallback(
@@ -209,10 +246,17 @@ export function App({ host }: { host: PorteVoixHost }): React.JSX.Element {
   const byId = useMemo(() => new Map(diagnostics.map((d) => [d.id, d])), [diagnostics]);
 
   // The channel's count is computed at low priority: typing never waits for it.
-  const deferred = useDeferredValue(current);
+  // The channel's count comes with each check, computed in the engine's worker.
   const view = useMemo(
-    () => channelView(withFrontMatter(deferred, frontMatter), channel),
-    [deferred, frontMatter, channel, withFrontMatter],
+    () =>
+      checked?.view && checked.view.channel === channel
+        ? checked.view
+        : channelView({ title: '', blocks: [] }, channel),
+    [checked, channel],
+  );
+  const checkedDoc = useMemo(
+    () => withFrontMatter(checked?.doc ?? { title: '', blocks: [] }, frontMatter),
+    [checked, frontMatter, withFrontMatter],
   );
 
   const hemingway = settings?.highlightHardSentences ?? true;
@@ -220,6 +264,11 @@ export function App({ host }: { host: PorteVoixHost }): React.JSX.Element {
     () => marksOf(checked?.doc ?? { title: '', blocks: [] }, diagnostics, { hemingway, overflow: view.overflow }),
     [checked, diagnostics, hemingway, view.overflow],
   );
+  // Child effects run first: by now MarksPlugin has painted this check's marks.
+  useEffect(() => {
+    if (checked) markTiming('pv-marks-painted', checked.id);
+  }, [markSet, checked]);
+
   const flags = useMemo<TextFlag[]>(() => {
     const out: TextFlag[] = [];
     if (view.folds.mobile) out.push({ id: 'fold-mobile', label: strings.foldMobile, ...view.folds.mobile });
@@ -239,16 +288,17 @@ export function App({ host }: { host: PorteVoixHost }): React.JSX.Element {
     }, 350);
   }, []);
   const onCaret = useCallback(
-    (mark: LiveMark | undefined) => {
-      if (mark) {
-        setCard((c) =>
-          c?.id === mark.id && c.source === 'caret' ? c : { id: mark.id, source: 'caret', focused: false },
-        );
-        const d = byId.get(mark.id);
-        if (d) setAnnouncement(cardStrings.announce(d.message));
-      } else {
+    (marks: readonly LiveMark[]) => {
+      const [first] = marks;
+      if (!first) {
         setCard((c) => (c?.source === 'caret' && !c.focused ? undefined : c));
+        return;
       }
+      // Several findings on the same words: the one already open stays (a jump chose it).
+      const open = (c: CardState | undefined): boolean => c !== undefined && marks.some((m) => m.id === c.id);
+      setCard((c) => (open(c) && c ? { ...c, source: 'caret' } : { id: first.id, source: 'caret', focused: false }));
+      const d = byId.get(first.id);
+      if (d) setAnnouncement(cardStrings.announce(d.message));
     },
     [byId, cardStrings],
   );
@@ -298,13 +348,15 @@ export function App({ host }: { host: PorteVoixHost }): React.JSX.Element {
         event.preventDefault();
         const order = new Map((lastDocument.current?.blocks ?? []).map((b, i) => [b.id, i]));
         const at = editorCommands.current?.caret();
-        const next = nextIssue(diagnostics, at, order, event.shiftKey ? -1 : 1);
+        const next = nextIssue(diagnostics, at, order, event.shiftKey ? -1 : 1, card?.id);
         if (next) jumpTo(next);
         return;
       }
       if ((event.altKey && event.key === 'Enter') || ((event.ctrlKey || event.metaKey) && event.key === '.')) {
         if (!card) return;
+        // Before the editor sees it (Alt+Enter would start a new paragraph there).
         event.preventDefault();
+        event.stopPropagation();
         setCard({ ...card, focused: true });
         return;
       }
@@ -318,8 +370,8 @@ export function App({ host }: { host: PorteVoixHost }): React.JSX.Element {
         void fileCommands.current?.save(event.shiftKey);
       }
     };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    window.addEventListener('keydown', onKeyDown, true);
+    return () => window.removeEventListener('keydown', onKeyDown, true);
   }, [diagnostics, card, jumpTo]);
 
   const applyFix = (d: Diagnostic, replacement: string): void => {
@@ -342,9 +394,7 @@ export function App({ host }: { host: PorteVoixHost }): React.JSX.Element {
     {
       id: 'score',
       label: strings.tabScore,
-      content: checked ? (
-        <ScorecardPanel result={checked.result} doc={withFrontMatter(checked.doc, frontMatter)} channel={channel} />
-      ) : null,
+      content: checked ? <ScorecardPanel result={checked.result} doc={checkedDoc} channel={channel} /> : null,
     },
     {
       id: 'channel',
@@ -352,7 +402,7 @@ export function App({ host }: { host: PorteVoixHost }): React.JSX.Element {
       content:
         channel === 'blog' ? (
           <ArticlePanel
-            doc={withFrontMatter(deferred, frontMatter)}
+            doc={checkedDoc}
             readingTimeMinutes={checked?.result.summary.readingTimeMinutes ?? 0}
             onJump={(blockId) => editorCommands.current?.select(blockId, 0, 0)}
             onMetaChange={changeMeta}

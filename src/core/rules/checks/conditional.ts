@@ -1,9 +1,9 @@
 import type { ConditionalRule } from '../rule-definition';
 import {
+  blockMatches,
   compile,
   exceptionMatcher,
   formatMessage,
-  matchesOf,
   type CompiledRule,
   type RuleMatch,
 } from './compiled-rule';
@@ -23,23 +23,14 @@ export function compileConditional(definition: ConditionalRule, accepted: readon
     definition,
     run(blocks) {
       const defined = new Set<string>();
-      for (const block of blocks) {
-        for (const m of matchesOf(second, block.text)) defined.add(captured(m));
-      }
+      for (const { match } of blockMatches(second, blocks)) defined.add(captured(match));
       const out: RuleMatch[] = [];
-      blocks.forEach((block, index) => {
-        for (const m of matchesOf(first, block.text)) {
-          const text = captured(m);
-          if (defined.has(text) || isException?.(text)) continue;
-          const at = m.index + m[0].indexOf(text);
-          out.push({
-            block: index,
-            start: at,
-            end: at + text.length,
-            message: formatMessage(definition.message, text),
-          });
-        }
-      });
+      for (const { block: index, match: m, start } of blockMatches(first, blocks)) {
+        const text = captured(m);
+        if (defined.has(text) || isException?.(text)) continue;
+        const at = start + m[0].indexOf(text);
+        out.push({ block: index, start: at, end: at + text.length, message: formatMessage(definition.message, text) });
+      }
       return out;
     },
   };

@@ -7,7 +7,6 @@ import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import { TabIndentationPlugin } from '@lexical/react/LexicalTabIndentationPlugin';
 import type { PvDocument } from '../../../core/document/document';
 import type { PorteVoixHost } from '../../../core/host';
 import { memo } from 'react';
@@ -18,6 +17,7 @@ import { SafePastePlugin } from './plugins/SafePastePlugin';
 import { DocumentFilePlugin, type DocumentFileCommands, type DocumentFileState } from './plugins/DocumentFilePlugin';
 import { EditorCommandsPlugin, type EditorCommands } from './plugins/EditorCommandsPlugin';
 import { EngineDocumentPlugin } from './plugins/EngineDocumentPlugin';
+import { ListTabPlugin } from './plugins/ListTabPlugin';
 import { MarksPlugin, type MarksPluginProps } from './plugins/MarksPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { editorTheme } from './theme';
@@ -81,7 +81,7 @@ export const Editor = memo(function Editor({
       <AutoFocusPlugin />
       <ListPlugin />
       <LinkPlugin validateUrl={isAllowedLink} />
-      <TabIndentationPlugin />
+      <ListTabPlugin />
       <SafePastePlugin />
       <MarkdownShortcutPlugin />
       <EngineDocumentPlugin onDocument={onDocument} />

@@ -64,23 +64,24 @@ export function $blockSelection(blockId: string, start: number, end: number): Ra
   return selection;
 }
 
-/** The block and offset of the selection's focus (the caret), in engine coordinates. */
+/** The block and offset of the start of the selection (the caret when nothing is selected), in engine coordinates. */
 export function $caretPosition(blockIds: ReadonlySet<string>): { blockId: string; offset: number } | undefined {
   const selection = $getSelection();
   if (!$isRangeSelection(selection)) return undefined;
-  const focus = selection.focus.getNode();
+  const point = selection.isBackward() ? selection.focus : selection.anchor;
+  const focus = point.getNode();
   // The nearest ancestor that is a block of the document (a list item before its list).
   let block: LexicalNode | null = focus;
   while (block && !blockIds.has(block.getKey())) block = block.getParent();
   if (!$isElementNode(block)) return undefined;
   let offset = 0;
   for (const leaf of $leaves(block)) {
-    if (leaf.is(focus)) return { blockId: block.getKey(), offset: offset + selection.focus.offset };
+    if (leaf.is(focus)) return { blockId: block.getKey(), offset: offset + point.offset };
     offset += $isTextNode(leaf) ? leaf.getTextContentSize() : 1;
   }
   // The focus is on an element: count the leaves before its child at the focus offset.
   if ($isElementNode(focus)) {
-    const child = focus.getChildAtIndex(selection.focus.offset);
+    const child = focus.getChildAtIndex(point.offset);
     let before = 0;
     for (const leaf of $leaves(block)) {
       if (child && (leaf.is(child) || (($isElementNode(child) && leaf.getParents().some((p) => p.is(child))) ?? false)))

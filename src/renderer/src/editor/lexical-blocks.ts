@@ -35,10 +35,24 @@ function $inlineText(element: ElementNode): InlineText {
   return { text, ignore, links };
 }
 
+/** Ranges by text: the document is read again at every keystroke, and most blocks did not change. */
+const urlRangeCache = new Map<string, TextRange[]>();
+
+function urlRangesOf(inline: InlineText): TextRange[] {
+  const key = `${JSON.stringify(inline.ignore)}\u0000${inline.text}`;
+  let ranges = urlRangeCache.get(key);
+  if (!ranges) {
+    ranges = withUrlRanges(inline.text, inline.ignore);
+    if (urlRangeCache.size > 5000) urlRangeCache.clear();
+    urlRangeCache.set(key, ranges);
+  }
+  return ranges.map((r) => ({ ...r }));
+}
+
 function block(id: string, kind: Block['kind'], inline: InlineText, extra: Partial<Block> = {}): Block {
   const b: Block = { id, kind, text: inline.text, ...extra };
   // URLs and e-mail addresses written as text are not prose: no check looks at them, as in Markdown files.
-  const ignore = withUrlRanges(inline.text, inline.ignore);
+  const ignore = urlRangesOf(inline);
   if (ignore.length > 0) b.ignore = ignore;
   if (inline.links.length > 0) b.links = inline.links;
   return b;

@@ -2,10 +2,16 @@ import type { PvDocument } from '../../../core/document/document';
 import type { CheckResult, EngineConfig } from '../../../core/engine/engine';
 import type { Language } from '../../../core/language/detect';
 import type { UserRulePack } from '../../../core/host';
+import type { ChannelView } from '../channels/channel-view';
 import type { EngineRequest, EngineResponse, RulePackSummary } from './engine-protocol';
 
 /** A check's result, with the document it was computed on (marks follow the edits made since). */
-export type CheckListener = (result: CheckResult, document: PvDocument) => void;
+export type CheckListener = (
+  result: CheckResult,
+  document: PvDocument,
+  id: number,
+  view: ChannelView | undefined,
+) => void;
 export type ErrorListener = (message: string) => void;
 
 /**
@@ -48,16 +54,18 @@ export class EngineClient {
       }
       if (response.id !== this.lastCheckId) return;
       if (!response.ok) onError(response.error);
-      else if (this.lastDocument) onResult(response.result, this.lastDocument);
+      else if (this.lastDocument) onResult(response.result, this.lastDocument, response.id, response.view);
     };
     this.worker.onerror = (event) => onError(event.message || 'the checking engine stopped');
   }
 
-  check(document: PvDocument, config: EngineConfig): void {
+  /** Checks a document; returns the check's number (a later check supersedes it). */
+  check(document: PvDocument, config: EngineConfig): number {
     this.lastCheckId += 1;
     this.lastDocument = document;
     const request: EngineRequest = { type: 'check', id: this.lastCheckId, document, config };
     this.worker.postMessage(request);
+    return this.lastCheckId;
   }
 
   suggest(word: string, language: Language): Promise<string[]> {

@@ -3,6 +3,7 @@ import type { CheckResult, EngineConfig } from '../../../core/engine/engine';
 import type { UserRulePack } from '../../../core/host';
 import type { Language } from '../../../core/language/detect';
 import type { RulePackProblem } from '../../../core/rules/rule-packs';
+import type { ChannelView } from '../channels/channel-view';
 
 /** What the UI shows of a loaded rule pack. */
 export interface RulePackSummary {
@@ -22,7 +23,7 @@ export type EngineRequest =
   | { type: 'packs'; id: number; version: string; userPacks: UserRulePack[] };
 
 export type EngineResponse =
-  | { type: 'check'; id: number; ok: true; result: CheckResult; spellers: Language[] }
+  | { type: 'check'; id: number; ok: true; result: CheckResult; spellers: Language[]; view: ChannelView | undefined }
   | { type: 'suggest'; id: number; ok: true; suggestions: string[] }
   | { type: 'packs'; id: number; ok: true; packs: RulePackSummary[] }
   | { type: 'check' | 'suggest' | 'packs'; id: number; ok: false; error: string };

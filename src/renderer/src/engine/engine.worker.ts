@@ -4,7 +4,9 @@ import frDictionaryUrl from '../../../../generated/dictionaries/fr.pvdict?url';
 import { Engine } from '../../../core/engine/engine';
 import type { Language } from '../../../core/language/detect';
 import { createCompactSpeller } from '../../../core/spelling/compact-speller';
+import { isChannelId } from '../../../core/channels/channel';
 import { compilePacks } from '../../../core/rules/rule-packs';
+import { channelView } from '../channels/channel-view';
 import { bundledPacks } from './bundled-packs';
 import type { EngineRequest, EngineResponse, RulePackSummary } from './engine-protocol';
 
@@ -53,7 +55,12 @@ function run(): void {
     const result = engine.check(request.document, request.config);
     for (const language of new Set(Object.values(result.blockLanguages))) loadSpeller(language);
     const spellers = (['en', 'fr'] as const).filter((l) => engine.hasSpeller(l));
-    post({ type: 'check', id: request.id, ok: true, result, spellers });
+    // The channel's count, folds and overflow: computed here too, so typing never waits for them.
+    const channel = request.config.channel;
+    const view = isChannelId(channel)
+      ? channelView({ ...request.document, language: result.language }, channel)
+      : undefined;
+    post({ type: 'check', id: request.id, ok: true, result, spellers, view });
   } catch (error) {
     post({ type: 'check', id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) });
   }

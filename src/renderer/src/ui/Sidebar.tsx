@@ -55,6 +55,8 @@ export function Sidebar({
         <div
           className="pv-tabpanel"
           role="tabpanel"
+          // The panel scrolls: it takes the focus so the keyboard can scroll it.
+          tabIndex={0}
           id={`pv-tabpanel-${current.id}`}
           aria-labelledby={`pv-tab-${current.id}`}
         >
