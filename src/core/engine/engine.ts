@@ -61,19 +61,19 @@ export class Engine {
   private readonly spellers: Partial<Record<Language, Speller>> = {};
   private packs: readonly CompiledPack[] = [];
   private readonly packSplits: BlockSplitCache = new Map();
-  private readonly packResults = new Map<string, RuleMatch[]>();
+  private packResults = new WeakMap<object, Map<string, RuleMatch[]>>();
   /** What the kept pack results were computed with (packs, vocabulary, channel): a change drops them. */
   private packResultsKey = '';
 
   /** The rule packs whose rules run after the built-in checks (see `compilePacks`). */
   setRulePacks(packs: readonly CompiledPack[]): void {
     this.packs = packs;
-    this.packResults.clear();
+    this.packResults = new WeakMap();
   }
 
-  private packResultsFor(key: string): Map<string, RuleMatch[]> {
+  private packResultsFor(key: string): WeakMap<object, Map<string, RuleMatch[]>> {
     if (key !== this.packResultsKey) {
-      this.packResults.clear();
+      this.packResults = new WeakMap();
       this.packResultsKey = key;
     }
     return this.packResults;

@@ -18,8 +18,8 @@ export interface DocumentLintOptions {
   onRuleError?: (ruleId: string, message: string) => void;
   /** Blocks split at an earlier check (the engine keeps one): only changed blocks are split again. */
   splitCache?: BlockSplitCache;
-  /** Results of block-local rules at an earlier check, by rule and block text (the engine keeps one). */
-  resultCache?: Map<string, RuleMatch[]>;
+  /** Results of block-local rules at an earlier check, by block and rule (the engine keeps one). */
+  resultCache?: WeakMap<object, Map<string, RuleMatch[]>>;
 }
 
 /**
@@ -48,7 +48,6 @@ export function lintDocumentWithRules(
     return low;
   };
   const { blockLanguage, resultCache } = options;
-  const used = new Set<string>();
   const languageOf = blockLanguage
     ? (block: ValeBlock): Language => blockLanguage(doc.blocks[owner(block.offsets[0] ?? 0)]?.id ?? '') ?? 'en'
     : undefined;
@@ -61,12 +60,10 @@ export function lintDocumentWithRules(
       ...(options.channel === undefined ? {} : { channel: options.channel }),
       ...(languageOf ? { languageOf } : {}),
       ...(options.onRuleError ? { onRuleError: options.onRuleError } : {}),
-      ...(resultCache ? { blockResults: resultCache, resultsUsed: used } : {}),
+      ...(resultCache ? { blockResults: resultCache } : {}),
     },
     split,
   );
-  // Keep what this document uses: the cache follows the document, not its history.
-  if (resultCache) for (const key of resultCache.keys()) if (!used.has(key)) resultCache.delete(key);
   const seen = new Map<string, number>();
   const diagnostics: Diagnostic[] = [];
   for (const alert of alerts) {

@@ -52,12 +52,10 @@ export interface LintOptions {
   /**
    * Per-block results of rules that look at one block at a time (existence,
    * substitution, repetition…), kept between runs by a caller that lints the
-   * same document again and again (the editor): only changed blocks are
-   * scanned. Keys used in this run are added to `resultsUsed`, so the caller
-   * can drop the others.
+   * same document again and again (the editor), by block identity (see
+   * `ValeBlock.identity`) and rule id: only changed blocks are scanned.
    */
-  blockResults?: Map<string, RuleMatch[]>;
-  resultsUsed?: Set<string>;
+  blockResults?: WeakMap<object, Map<string, RuleMatch[]>>;
   /** Rules already stopped for being slow. */
   stopped?: ReadonlySet<string>;
 }
@@ -117,7 +115,18 @@ function blocksFor(
       .map((b) => b.text)
       .join('\n\n');
     const first = blocks.find((b) => b.scopes.includes('text'))?.offsets[0] ?? 0;
-    return [{ scopes: ['summary'], text, offsets: new Array<number>(text.length + 1).fill(first) }];
+    let offsets: number[] | undefined;
+    // Every character reports at the start: the offsets are made only if the rule matches.
+    return [
+      {
+        scopes: ['summary'],
+        text,
+        get offsets(): number[] {
+          offsets ??= new Array<number>(text.length + 1).fill(first);
+          return offsets;
+        },
+      },
+    ];
   }
   if (scope.includes('raw')) {
     if (rawBlock) return [rawBlock];
@@ -193,15 +202,13 @@ function runWithBlockCache(
   rule: CompiledRule,
   blocks: readonly ValeBlock[],
   context: Parameters<CompiledRule['run']>[1],
-  cache: Map<string, RuleMatch[]>,
-  used: Set<string> | undefined,
+  cache: WeakMap<object, Map<string, RuleMatch[]>>,
 ): RuleMatch[] {
+  const id = rule.definition.id;
   const out: RuleMatch[] = [];
   const missing: number[] = [];
-  const keys = blocks.map((b) => `${rule.definition.id}\u0000${b.scopes.join('|')}\u0000${b.text}`);
-  keys.forEach((key, i) => {
-    used?.add(key);
-    const kept = cache.get(key);
+  blocks.forEach((b, i) => {
+    const kept = b.identity ? cache.get(b.identity)?.get(id) : undefined;
     if (kept) for (const m of kept) out.push({ ...m, block: i });
     else missing.push(i);
   });
@@ -214,8 +221,15 @@ function runWithBlockCache(
   for (const m of fresh) byBlock.get(m.block)?.push(m);
   missing.forEach((i, j) => {
     const found = byBlock.get(j) ?? [];
-    const key = keys[i];
-    if (key !== undefined) cache.set(key, found);
+    const identity = blocks[i]?.identity;
+    if (identity) {
+      let perRule = cache.get(identity);
+      if (!perRule) {
+        perRule = new Map();
+        cache.set(identity, perRule);
+      }
+      perRule.set(id, found);
+    }
     for (const m of found) out.push({ ...m, block: i });
   });
   return out;
@@ -278,7 +292,7 @@ export function lintSource(
       const cache = options.blockResults;
       matches =
         cache && blockLocal(definition)
-          ? runWithBlockCache(active.rule, ruleBlocks, context, cache, options.resultsUsed)
+          ? runWithBlockCache(active.rule, ruleBlocks, context, cache)
           : active.rule.run(ruleBlocks, context);
     } catch (error) {
       // A rule that fails at run time is reported and dropped; the other rules keep working.

@@ -73,6 +73,11 @@ export interface ValeBlock {
   text: string;
   /** For each UTF-16 index of `text`, the UTF-16 offset in the source of that character. */
   offsets: number[];
+  /**
+   * The same object for the same block text from one check to the next (the
+   * editor's engine splits only changed blocks): results can be kept by it.
+   */
+  identity?: object;
 }
 
 /** A `<!-- vale … -->` comment. `offset` and `end` delimit the whole comment in the source. */
@@ -394,10 +399,29 @@ interface BlockSplit {
   blocks: ValeBlock[];
   summaryText: string;
   counts: State['counts'];
+  /** What raw rules read of the block: its text with links written as Markdown, offsets from the block's start. */
+  raw: { text: string; offsets: number[] };
 }
 
 /** Reusable work of `splitBlocksForVale`: blocks whose text did not change are not split again. */
 export type BlockSplitCache = Map<string, BlockSplit>;
+
+/** The block as raw rules read it: links get their brackets and targets, which stand at the link's first character. */
+function rawOf(block: PlainBlock): { text: string; offsets: number[] } {
+  const raw = new Builder();
+  const links = [...(block.links ?? [])].sort((a, b) => a.range.start - b.range.start);
+  let at = 0;
+  for (const link of links) {
+    if (link.range.start < at) continue;
+    raw.push(block.text.slice(at, link.range.start), at);
+    raw.pushChar('[', link.range.start);
+    raw.push(block.text.slice(link.range.start, link.range.end), link.range.start);
+    for (const c of `](${link.url})`) raw.pushChar(c, link.range.start);
+    at = link.range.end;
+  }
+  raw.push(block.text.slice(at), at);
+  return { text: raw.text, offsets: raw.offsets };
+}
 
 function splitOne(block: PlainBlock): BlockSplit {
   const state: State = {
@@ -412,7 +436,7 @@ function splitOne(block: PlainBlock): BlockSplit {
   };
   if (block.kind === 'code') {
     state.counts.pre += 1;
-    return { blocks: [], summaryText: '', counts: state.counts };
+    return { blocks: [], summaryText: '', counts: state.counts, raw: rawOf(block) };
   }
   const built = new Builder();
   const ignore = block.ignore ?? [];
@@ -428,7 +452,25 @@ function splitOne(block: PlainBlock): BlockSplit {
     else if (block.kind === 'quote') state.pending = 'blockquote';
     flush(state, built, ['text'], undefined);
   }
-  return { blocks: state.blocks, summaryText: state.summaryText, counts: state.counts };
+  return { blocks: state.blocks, summaryText: state.summaryText, counts: state.counts, raw: rawOf(block) };
+}
+
+/**
+ * A block's Vale block placed at `start` in the joined source. Its offsets are
+ * computed when first read: rules read the text, and offsets only where they
+ * match, so most blocks never need them.
+ */
+function shifted(local: ValeBlock, start: number): ValeBlock {
+  let offsets: number[] | undefined;
+  return {
+    scopes: local.scopes,
+    text: local.text,
+    identity: local,
+    get offsets(): number[] {
+      offsets ??= start === 0 ? local.offsets : local.offsets.map((o) => o + start);
+      return offsets;
+    },
+  };
 }
 
 export function splitBlocksForVale(
@@ -447,14 +489,12 @@ export function splitBlocksForVale(
   const used: BlockSplitCache = new Map();
   blocks.forEach((block, i) => {
     const start = starts[i] ?? 0;
-    const key = `${block.kind}\u0000${block.level ?? ''}\u0000${JSON.stringify(block.ignore ?? [])}\u0000${block.text}`;
+    const key = `${block.kind}\u0000${block.level ?? ''}\u0000${JSON.stringify(block.ignore ?? [])}\u0000${JSON.stringify(block.links ?? [])}\u0000${block.text}`;
     let split = used.get(key) ?? cache?.get(key);
     if (!split) split = splitOne(block);
     used.set(key, split);
     parts.push(split);
-    for (const local of split.blocks) {
-      valeBlocks.push({ scopes: local.scopes, text: local.text, offsets: local.offsets.map((o) => o + start) });
-    }
+    for (const local of split.blocks) valeBlocks.push(shifted(local, start));
   });
   // Keep what this document uses: the cache follows the document, not its history.
   if (cache) {
@@ -470,23 +510,26 @@ export function splitBlocksForVale(
     // character. Built when a raw rule asks.
     get rawBlock(): ValeBlock {
       if (!rawBlock) {
-        const raw = new Builder();
-        blocks.forEach((block, i) => {
-          const start = starts[i] ?? 0;
-          if (i > 0) raw.push('\n\n', start - 2);
-          const links = [...(block.links ?? [])].sort((a, b) => a.range.start - b.range.start);
-          let at = 0;
-          for (const link of links) {
-            if (link.range.start < at) continue;
-            raw.push(block.text.slice(at, link.range.start), start + at);
-            raw.pushChar('[', start + link.range.start);
-            raw.push(block.text.slice(link.range.start, link.range.end), start + link.range.start);
-            for (const c of `](${link.url})`) raw.pushChar(c, start + link.range.start);
-            at = link.range.end;
-          }
-          raw.push(block.text.slice(at), start + at);
-        });
-        rawBlock = { scopes: ['raw'], text: raw.text, offsets: [...raw.offsets, source.length] };
+        const text = parts.map((p) => p.raw.text).join('\n\n');
+        let offsets: number[] | undefined;
+        rawBlock = {
+          scopes: ['raw'],
+          text,
+          // Made only if a raw rule matches.
+          get offsets(): number[] {
+            if (!offsets) {
+              const all: number[] = [];
+              parts.forEach((part, i) => {
+                const start = starts[i] ?? 0;
+                if (i > 0) all.push(start - 2, start - 1);
+                for (const o of part.raw.offsets) all.push(o + start);
+              });
+              all.push(source.length);
+              offsets = all;
+            }
+            return offsets;
+          },
+        };
       }
       return rawBlock;
     },

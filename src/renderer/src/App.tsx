@@ -28,32 +28,6 @@ import { shortcut } from './ui/shortcut';
 import { Sidebar, type SidebarTab } from './ui/Sidebar';
 import { StatusBar } from './ui/StatusBar';
 
-/**
- * The new result, with the previous result's diagnostic objects where nothing
- * changed: the Issues panel then redraws only the findings that did.
- */
-function keepUnchanged(previous: CheckResult | undefined, next: CheckResult): CheckResult {
-  if (!previous) return next;
-  const old = new Map(previous.diagnostics.map((d) => [d.id, d]));
-  const same = (a: Diagnostic, b: Diagnostic): boolean =>
-    a.message === b.message &&
-    a.severity === b.severity &&
-    a.range.start === b.range.start &&
-    a.range.end === b.range.end &&
-    a.actual === b.actual &&
-    a.expected.join('\u0000') === b.expected.join('\u0000');
-  let reused = 0;
-  const diagnostics = next.diagnostics.map((d) => {
-    const before = old.get(d.id);
-    if (before && same(before, d)) {
-      reused += 1;
-      return before;
-    }
-    return d;
-  });
-  return reused === 0 ? next : { ...next, diagnostics };
-}
-
 /** A performance mark (only the latest of each name is kept), read by the marks benchmark. */
 function markTiming(name: string, id: number): void {
   performance.clearMarks(name);
@@ -81,12 +55,8 @@ interface CardState {
 const CHANNELS: ChannelSetting[] = ['linkedin', 'x', 'mastodon', 'blog'];
 
 export function App({ host }: { host: PorteVoixHost }): React.JSX.Element {
-  const [checked, setChecked] = useState<{
-    result: CheckResult;
-    doc: PvDocument;
-    id: number;
-    view: ChannelView | undefined;
-  }>();
+  const [checked, setChecked] = useState<{ result: CheckResult; doc: PvDocument; id: number }>();
+  const [channelCount, setChannelCount] = useState<ChannelView>();
   const [stale, setStale] = useState(false);
   const [statsError, setStatsError] = useState<string>();
   const [file, setFile] = useState<DocumentFileState>({ name: undefined, path: undefined, dirty: false });
@@ -139,8 +109,10 @@ export function App({ host }: { host: PorteVoixHost }): React.JSX.Element {
 
   useEffect(() => {
     const client = new EngineClient(
-      (result, doc, id, view) => {
-        setChecked((previous) => ({ result: keepUnchanged(previous?.result, result), doc, id, view }));
+      (result, doc, id) => {
+        // Unchanged blocks keep their diagnostic objects (see findings-delta.ts): the Issues panel redraws only
+        // the findings that changed.
+        setChecked({ result, doc, id });
         setStale(false);
         setStatsError(undefined);
       },
@@ -148,6 +120,7 @@ export function App({ host }: { host: PorteVoixHost }): React.JSX.Element {
         setStale(false);
         setStatsError(message);
       },
+      (view) => setChannelCount(view),
     );
     engine.current = client;
     // The editor reports its first document before this effect runs (children's effects run first).
@@ -245,14 +218,11 @@ export function App({ host }: { host: PorteVoixHost }): React.JSX.Element {
   );
   const byId = useMemo(() => new Map(diagnostics.map((d) => [d.id, d])), [diagnostics]);
 
-  // The channel's count is computed at low priority: typing never waits for it.
-  // The channel's count comes with each check, computed in the engine's worker.
+  // The channel's count follows each check, computed in the engine's worker: typing never waits for it.
   const view = useMemo(
     () =>
-      checked?.view && checked.view.channel === channel
-        ? checked.view
-        : channelView({ title: '', blocks: [] }, channel),
-    [checked, channel],
+      channelCount && channelCount.channel === channel ? channelCount : channelView({ title: '', blocks: [] }, channel),
+    [channelCount, channel],
   );
   const checkedDoc = useMemo(
     () => withFrontMatter(checked?.doc ?? { title: '', blocks: [] }, frontMatter),

@@ -3,15 +3,13 @@ import type { CheckResult, EngineConfig } from '../../../core/engine/engine';
 import type { Language } from '../../../core/language/detect';
 import type { UserRulePack } from '../../../core/host';
 import type { ChannelView } from '../channels/channel-view';
+import { DeltaReceiver, DocumentSender } from './findings-delta';
 import type { EngineRequest, EngineResponse, RulePackSummary } from './engine-protocol';
 
 /** A check's result, with the document it was computed on (marks follow the edits made since). */
-export type CheckListener = (
-  result: CheckResult,
-  document: PvDocument,
-  id: number,
-  view: ChannelView | undefined,
-) => void;
+export type CheckListener = (result: CheckResult, document: PvDocument, id: number) => void;
+/** The channel's count of a checked document, which follows its check. */
+export type ViewListener = (view: ChannelView, id: number) => void;
 export type ErrorListener = (message: string) => void;
 
 /**
@@ -23,6 +21,8 @@ export class EngineClient {
   private readonly worker: Worker;
   private lastCheckId = 0;
   private lastDocument: PvDocument | undefined;
+  private readonly findings = new DeltaReceiver();
+  private readonly documents = new DocumentSender();
   private nextSuggestId = 0;
   private readonly suggestions = new Map<number, { resolve: (s: string[]) => void; reject: (e: Error) => void }>();
   private nextPacksId = 0;
@@ -31,7 +31,7 @@ export class EngineClient {
     { resolve: (p: RulePackSummary[]) => void; reject: (e: Error) => void }
   >();
 
-  constructor(onResult: CheckListener, onError: ErrorListener) {
+  constructor(onResult: CheckListener, onError: ErrorListener, onView: ViewListener = () => undefined) {
     this.worker = new Worker(new URL('./engine.worker.ts', import.meta.url), {
       type: 'module',
       name: 'porte-voix-engine',
@@ -52,9 +52,12 @@ export class EngineClient {
         else waiting?.reject(new Error(response.error));
         return;
       }
+      // Every delta is applied, even a superseded check's: the next one builds on it.
+      const diagnostics = response.ok && response.type === 'check' ? this.findings.apply(response.findings) : [];
       if (response.id !== this.lastCheckId) return;
       if (!response.ok) onError(response.error);
-      else if (this.lastDocument) onResult(response.result, this.lastDocument, response.id, response.view);
+      else if (response.type === 'view') onView(response.view, response.id);
+      else if (this.lastDocument) onResult({ ...response.result, diagnostics }, this.lastDocument, response.id);
     };
     this.worker.onerror = (event) => onError(event.message || 'the checking engine stopped');
   }
@@ -63,7 +66,12 @@ export class EngineClient {
   check(document: PvDocument, config: EngineConfig): number {
     this.lastCheckId += 1;
     this.lastDocument = document;
-    const request: EngineRequest = { type: 'check', id: this.lastCheckId, document, config };
+    const request: EngineRequest = {
+      type: 'check',
+      id: this.lastCheckId,
+      document: this.documents.next(document),
+      config,
+    };
     this.worker.postMessage(request);
     return this.lastCheckId;
   }

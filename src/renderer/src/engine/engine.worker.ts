@@ -1,13 +1,15 @@
 /// <reference lib="webworker" />
 import enDictionaryUrl from '../../../../generated/dictionaries/en.pvdict?url';
 import frDictionaryUrl from '../../../../generated/dictionaries/fr.pvdict?url';
-import { Engine } from '../../../core/engine/engine';
+import type { PvDocument } from '../../../core/document/document';
+import { Engine, type EngineConfig } from '../../../core/engine/engine';
 import type { Language } from '../../../core/language/detect';
 import { createCompactSpeller } from '../../../core/spelling/compact-speller';
 import { isChannelId } from '../../../core/channels/channel';
 import { compilePacks } from '../../../core/rules/rule-packs';
 import { channelView } from '../channels/channel-view';
 import { bundledPacks } from './bundled-packs';
+import { DeltaSender, DocumentReceiver } from './findings-delta';
 import type { EngineRequest, EngineResponse, RulePackSummary } from './engine-protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -18,10 +20,19 @@ declare const self: DedicatedWorkerGlobalScope;
  * first time a block needs its language, and the newest check runs again then.
  */
 const engine = new Engine();
+const delta = new DeltaSender();
 const DICTIONARIES: Record<Language, string> = { en: enDictionaryUrl, fr: frDictionaryUrl };
 const loading = new Set<Language>();
-let pending: Extract<EngineRequest, { type: 'check' }> | undefined;
-let latest: Extract<EngineRequest, { type: 'check' }> | undefined;
+/** A check to run: the document rebuilt from its delta when the request arrived. */
+interface CheckJob {
+  id: number;
+  document: PvDocument;
+  config: EngineConfig;
+}
+
+const documents = new DocumentReceiver();
+let pending: CheckJob | undefined;
+let latest: CheckJob | undefined;
 let scheduled = false;
 
 function post(response: EngineResponse): void {
@@ -55,18 +66,20 @@ function run(): void {
     const result = engine.check(request.document, request.config);
     for (const language of new Set(Object.values(result.blockLanguages))) loadSpeller(language);
     const spellers = (['en', 'fr'] as const).filter((l) => engine.hasSpeller(l));
-    // The channel's count, folds and overflow: computed here too, so typing never waits for them.
+    const findings = delta.next(result.diagnostics);
+    post({ type: 'check', id: request.id, ok: true, result: { ...result, diagnostics: [] }, findings, spellers });
+    // Then the channel's count, folds and overflow, computed here too so typing never waits for them.
     const channel = request.config.channel;
-    const view = isChannelId(channel)
-      ? channelView({ ...request.document, language: result.language }, channel)
-      : undefined;
-    post({ type: 'check', id: request.id, ok: true, result, spellers, view });
+    if (isChannelId(channel)) {
+      const view = channelView({ ...request.document, language: result.language }, channel);
+      post({ type: 'view', id: request.id, ok: true, view });
+    }
   } catch (error) {
     post({ type: 'check', id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) });
   }
 }
 
-function schedule(request: Extract<EngineRequest, { type: 'check' }>): void {
+function schedule(request: CheckJob): void {
   pending = request;
   if (!scheduled) {
     scheduled = true;
@@ -98,7 +111,8 @@ function loadPacks(request: Extract<EngineRequest, { type: 'packs' }>): void {
 self.onmessage = (event: MessageEvent<EngineRequest>) => {
   const request = event.data;
   if (request.type === 'check') {
-    schedule(request);
+    // Every delta is applied as it arrives, even if a newer check supersedes this one.
+    schedule({ id: request.id, document: documents.apply(request.document), config: request.config });
     return;
   }
   if (request.type === 'packs') {
