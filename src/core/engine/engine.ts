@@ -3,6 +3,8 @@ import { detectLanguage, type Language } from '../language/detect';
 import { lintDocumentWithRules } from '../rules/document-lint';
 import type { RuleMatch } from '../rules/checks/compiled-rule';
 import type { CompiledPack } from '../rules/rule-packs';
+import type { ActiveRule } from '../rules/vale-lint';
+import { vocabularyTerms } from '../rules/vocabulary-terms';
 import type { BlockSplitCache } from '../rules/vale-text';
 import type { Speller } from '../spelling/speller';
 import { checkBatch, type BlockOutcome } from './batch';
@@ -69,6 +71,15 @@ export class Engine {
   setRulePacks(packs: readonly CompiledPack[]): void {
     this.packs = packs;
     this.packResults = new WeakMap();
+  }
+
+  private terms: { key: string; rules: ActiveRule[] } = { key: '', rules: [] };
+
+  /** `Vale.Terms` for the user's vocabulary, compiled again only when it changes. */
+  private termsFor(vocabulary: readonly string[], ui: 'en' | 'fr'): ActiveRule[] {
+    const key = `${ui}\u0000${vocabulary.join('\u0001')}`;
+    if (key !== this.terms.key) this.terms = { key, rules: vocabularyTerms(vocabulary, ui) };
+    return this.terms.rules;
   }
 
   private packResultsFor(key: string): WeakMap<object, Map<string, RuleMatch[]>> {
@@ -162,7 +173,10 @@ export class Engine {
 
     const ruleFailures: string[] = [];
     const disabledPacks = new Set(config.disabledPacks ?? []);
-    const packRules = this.packs.filter((p) => !disabledPacks.has(p.name)).flatMap((p) => p.rules);
+    const packRules = [
+      ...this.packs.filter((p) => !disabledPacks.has(p.name)).flatMap((p) => p.rules),
+      ...this.termsFor(config.vocabulary ?? [], config.ui ?? 'en'),
+    ];
     diagnostics.push(
       ...lintDocumentWithRules(doc, packRules, {
         ...(config.channel === undefined ? {} : { channel: config.channel }),

@@ -53,6 +53,17 @@ describe('PorteVoix.Spelling', () => {
     ).toEqual([]);
   });
 
+  it('accepts a compound whose every part is in the dictionary, and flags one that is not', () => {
+    expect(
+      checkLines(spellingCheck, 'Essayez-le, puis dites-nous ce que vous en pensez.', 'fr', { speller: fr }),
+    ).toEqual([]);
+    expect(
+      checkLines(spellingCheck, 'Essayez-lle demain.', 'fr', { speller: fr }).map((l) =>
+        l.split(':').slice(0, 3).join(':'),
+      ),
+    ).toEqual(['0:11:PorteVoix.Spelling']);
+  });
+
   it('leaves hashtags and mentions alone, but not the same words without # or @', () => {
     expect(
       checkLines(spellingCheck, 'Thanks @acmecloud for the help! #CloudCosts #finops', 'en', { speller: en }),

@@ -40,6 +40,9 @@ export const spellingCheck: BlockCheck = {
         const before = blockText.charAt(word.range.start - 1);
         if (before === '#' || before === '@') continue;
         if (speller.correct(text)) continue;
+        // A compound the dictionary lists only in parts (French “essayez-le”, “dit-il”) is correct when every part is.
+        const parts = text.split(/[-‑]/u).filter((p) => p !== '');
+        if (parts.length > 1 && parts.every((p) => !hasLetter(p) || speller.correct(p))) continue;
         findings.push({
           rule: 'Spelling',
           source: 'porte-voix',
