@@ -16,6 +16,10 @@ describe('validateHostArguments', () => {
       { content: '', suggestedName: 'a.md' },
     ]);
     expect(validateHostArguments.setSetting(['uiLanguage', 'fr'])).toEqual(['uiLanguage', 'fr']);
+    expect(
+      validateHostArguments.writeBackup([{ id: 'a1b2c3d4-e5', content: '', name: 'a.md', path: '/a.md' }]),
+    ).toEqual([{ id: 'a1b2c3d4-e5', content: '', name: 'a.md', path: '/a.md' }]);
+    expect(validateHostArguments.discardBackup(['a1b2c3d4'])).toEqual(['a1b2c3d4']);
   });
 
   it.each([
@@ -30,6 +34,14 @@ describe('validateHostArguments', () => {
     ['setSetting', ['theme']],
     ['setSetting', ['constructor', 'x']],
     ['setSetting', ['uiLanguage', 'de']],
+    ['writeBackup', [{ id: 'short', content: 'x' }]],
+    ['writeBackup', [{ id: '../../settings', content: 'x' }]],
+    ['writeBackup', [{ id: 'ABCDEFGHIJ', content: 'x' }]],
+    ['writeBackup', [{ id: 'a1b2c3d4', content: 'x'.repeat(MAX_DOCUMENT_CHARS + 1) }]],
+    ['writeBackup', [{ id: 'a1b2c3d4', content: 'x', savedAt: 'now' }]],
+    ['discardBackup', ['x'.repeat(65)]],
+    ['discardBackup', []],
+    ['listBackups', ['a1b2c3d4']],
   ] as const)('refuses %s(%j)', (method, args) => {
     expect(() => (validateHostArguments[method] as (a: readonly unknown[]) => unknown)(args)).toThrow(
       InvalidArgumentsError,

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { SaveTextDocumentRequest, SettingKey, Settings } from './host';
+import type { DocumentBackup, SaveTextDocumentRequest, SettingKey, Settings } from './host';
 
 /** Limits shared by every host: the UI cannot ask for more than this. */
 export const MAX_DOCUMENT_CHARS = 10 * 1024 * 1024;
@@ -24,6 +24,31 @@ export const saveTextDocumentRequestSchema = v.strictObject(
   (issue) => `unexpected field ${String(issue.input)}`,
 );
 
+/** A window's backup id: lowercase letters, digits and hyphens, 8 to 64 of them (it names a file). */
+export const BACKUP_ID_PATTERN = /^[a-z0-9-]{8,64}$/;
+
+/** A backup id, as sent by the renderer. */
+export const backupIdSchema = v.pipe(
+  v.string('a backup id must be text'),
+  v.regex(BACKUP_ID_PATTERN, 'a backup id is 8 to 64 lowercase letters, digits or hyphens'),
+);
+
+/** The argument of `writeBackup`: a window's unsaved document. */
+export const documentBackupSchema = v.strictObject(
+  {
+    id: backupIdSchema,
+    name: v.optional(
+      v.pipe(v.string('a file name must be text'), v.maxLength(255, 'a file name is limited to 255 characters')),
+    ),
+    path: v.optional(pathSchema),
+    content: v.pipe(
+      v.string('the document content must be text'),
+      v.maxLength(MAX_DOCUMENT_CHARS, 'a document is limited to 10 MB of text'),
+    ),
+  },
+  (issue) => `unexpected field ${String(issue.input)}`,
+);
+
 /** At most this many entries in a settings list (rules turned off, vocabulary). */
 export const MAX_SETTING_LIST = 5000;
 
@@ -40,6 +65,43 @@ const wordList = (what: string) =>
     v.maxLength(MAX_SETTING_LIST, `at most ${MAX_SETTING_LIST} ${what}s`),
   );
 
+/** A readability target: a finite number within what the scores can reach. */
+const targetLimit = v.pipe(
+  v.number('a readability target must be a number'),
+  v.finite('a readability target must be a finite number'),
+  v.minValue(-100, 'a readability target is at least -100'),
+  v.maxValue(200, 'a readability target is at most 200'),
+);
+
+const channelTargetsSchema = v.strictObject(
+  {
+    en: v.exactOptional(
+      v.strictObject(
+        { minFleschReadingEase: v.exactOptional(targetLimit), maxFleschKincaidGrade: v.exactOptional(targetLimit) },
+        (issue) => `unexpected English target ${String(issue.input)}`,
+      ),
+    ),
+    fr: v.exactOptional(
+      v.strictObject(
+        { minKandelMoles: v.exactOptional(targetLimit), maxLix: v.exactOptional(targetLimit) },
+        (issue) => `unexpected French target ${String(issue.input)}`,
+      ),
+    ),
+  },
+  (issue) => `unexpected target language ${String(issue.input)}`,
+);
+
+/** The user's readability targets per channel (`TargetOverrides`): only the limits they changed. */
+export const readabilityTargetsSchema = v.strictObject(
+  {
+    linkedin: v.exactOptional(channelTargetsSchema),
+    x: v.exactOptional(channelTargetsSchema),
+    mastodon: v.exactOptional(channelTargetsSchema),
+    blog: v.exactOptional(channelTargetsSchema),
+  },
+  (issue) => `unexpected channel ${String(issue.input)} in the readability targets`,
+);
+
 export const settingsSchema = v.strictObject({
   uiLanguage: v.picklist(['system', 'en', 'fr'], 'the UI language must be system, en or fr'),
   theme: v.picklist(['system', 'light', 'dark'], 'the theme must be system, light or dark'),
@@ -47,6 +109,8 @@ export const settingsSchema = v.strictObject({
   disabledRules: wordList('rule id'),
   vocabulary: wordList('word'),
   highlightHardSentences: v.boolean('highlightHardSentences must be true or false'),
+  readabilityTargets: readabilityTargetsSchema,
+  disabledPacks: wordList('pack name'),
 });
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -56,6 +120,8 @@ export const DEFAULT_SETTINGS: Settings = {
   disabledRules: [],
   vocabulary: [],
   highlightHardSentences: true,
+  readabilityTargets: {},
+  disabledPacks: [],
 };
 
 export const settingKeySchema = v.picklist(Object.keys(settingsSchema.entries) as SettingKey[], 'unknown setting');
@@ -96,6 +162,27 @@ export const validateHostArguments = {
   listRulePacks: (args: readonly unknown[]): [] => {
     noArguments('listRulePacks', args);
     return [];
+  },
+  getSettingsNotice: (args: readonly unknown[]): [] => {
+    noArguments('getSettingsNotice', args);
+    return [];
+  },
+  listBackups: (args: readonly unknown[]): [] => {
+    noArguments('listBackups', args);
+    return [];
+  },
+  writeBackup: (args: readonly unknown[]): [DocumentBackup] => {
+    if (args.length !== 1) throw new InvalidArgumentsError('writeBackup', 'expected one backup');
+    const result = v.safeParse(documentBackupSchema, args[0]);
+    if (!result.success) throw new InvalidArgumentsError('writeBackup', describe(result.issues));
+    const { id, name, path, content } = result.output;
+    return [{ id, content, ...(name === undefined ? {} : { name }), ...(path === undefined ? {} : { path }) }];
+  },
+  discardBackup: (args: readonly unknown[]): [string] => {
+    if (args.length !== 1) throw new InvalidArgumentsError('discardBackup', 'expected one backup id');
+    const result = v.safeParse(backupIdSchema, args[0]);
+    if (!result.success) throw new InvalidArgumentsError('discardBackup', describe(result.issues));
+    return [result.output];
   },
   saveTextDocument: (args: readonly unknown[]): [SaveTextDocumentRequest] => {
     if (args.length !== 1) throw new InvalidArgumentsError('saveTextDocument', 'expected one request');

@@ -8,6 +8,8 @@
  * written for the user (it names the file and the cause, and says what to do).
  */
 
+import type { TargetOverrides } from './scorecard/targets';
+
 export type UiLanguage = 'system' | 'en' | 'fr';
 export type Theme = 'system' | 'light' | 'dark';
 
@@ -28,6 +30,8 @@ export interface TextDocumentFile {
   /** File name without folders, for the window title. */
   name: string;
   content: string;
+  /** What was on disk when the file was read, to tell later whether someone else changed it. */
+  stamp?: { mtimeMs: number; size: number; sha256: string };
 }
 
 export type OpenTextDocumentResult = { canceled: true } | { canceled: false; file: TextDocumentFile };
@@ -40,7 +44,15 @@ export interface SaveTextDocumentRequest {
   content: string;
 }
 
-export type SaveTextDocumentResult = { canceled: true } | { canceled: false; path: string; name: string };
+export type SaveTextDocumentResult =
+  | { canceled: true }
+  | {
+      canceled: false;
+      path: string;
+      name: string;
+      /** What is on disk after the save, to tell later whether someone else changed it. */
+      stamp?: { mtimeMs: number; size: number; sha256: string };
+    };
 
 /** The channels a text can be written for. */
 export type ChannelSetting = 'linkedin' | 'x' | 'mastodon' | 'blog';
@@ -56,6 +68,10 @@ export interface Settings {
   vocabulary: string[];
   /** Hemingway-style highlighting of hard and very hard sentences. */
   highlightHardSentences: boolean;
+  /** The user's readability targets per channel; what is absent keeps its default. */
+  readabilityTargets: TargetOverrides;
+  /** Rule packs turned off, by pack name (bundled or the user's). */
+  disabledPacks: string[];
 }
 
 export type SettingKey = keyof Settings;
@@ -83,6 +99,27 @@ export interface UserRulePacks {
   problems: string[];
 }
 
+/**
+ * A copy of a window's unsaved document (hot exit): written while the user
+ * types, offered back at the next start if the app closed before a save.
+ */
+export interface DocumentBackup {
+  /** The window's backup id, made once per window: `[a-z0-9-]{8,64}`. */
+  id: string;
+  /** The document's file name, when it has one. */
+  name?: string;
+  /** The document's file path, when it has one. */
+  path?: string;
+  /** The document as Markdown, front matter included: what Save would write. */
+  content: string;
+}
+
+/** A backup as the host keeps it, with the time it was written. */
+export interface StoredDocumentBackup extends DocumentBackup {
+  /** When it was written, as an ISO 8601 date and time. */
+  savedAt: string;
+}
+
 export interface PorteVoixHost {
   getAppInfo(): Promise<AppInfo>;
   openTextDocument(): Promise<OpenTextDocumentResult>;
@@ -91,6 +128,18 @@ export interface PorteVoixHost {
   setSetting<K extends SettingKey>(key: K, value: Settings[K]): Promise<Settings>;
   /** The user's rule packs, from the app's data folder. */
   listRulePacks(): Promise<UserRulePacks>;
+  /** Writes (or replaces) the backup of one window's unsaved document (hot exit). */
+  writeBackup(backup: DocumentBackup): Promise<void>;
+  /** Every backup kept, newest first; unreadable or corrupt ones are left out. */
+  listBackups(): Promise<StoredDocumentBackup[]>;
+  /** Deletes a backup (nothing happens when there is none with this id). */
+  discardBackup(id: string): Promise<void>;
+  /**
+   * What the host has to tell the user about the settings file, once it has
+   * opened it: that a corrupt file was kept aside and the settings reset
+   * (in English, naming the file). Undefined when all is well.
+   */
+  getSettingsNotice(): Promise<string | undefined>;
 }
 
 export type HostMethod = keyof PorteVoixHost;
@@ -103,6 +152,10 @@ export const HOST_CHANNELS = {
   getSettings: 'porte-voix:settings:get',
   setSetting: 'porte-voix:settings:set',
   listRulePacks: 'porte-voix:rule-packs:list',
+  writeBackup: 'porte-voix:backups:write',
+  listBackups: 'porte-voix:backups:list',
+  discardBackup: 'porte-voix:backups:discard',
+  getSettingsNotice: 'porte-voix:settings:notice',
 } as const satisfies Record<HostMethod, string>;
 
 export const HOST_METHODS = Object.keys(HOST_CHANNELS) as HostMethod[];

@@ -1,8 +1,6 @@
 import { app, BrowserWindow, ipcMain } from 'electron';
-import Conf from 'conf';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_SETTINGS } from '../core/host-schema';
 import { APP_ENTRY_URL, trustedOrigin } from './app-url';
 import { createElectronDialogs } from './electron-dialogs';
 import { registerIpcHandlers } from './ipc';
@@ -10,7 +8,7 @@ import { installMenu } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { denyAllPermissions, hardenWebContents } from './security';
 import { createHostService } from './services/host-service';
-import { createSettingsService, SETTINGS_JSON_SCHEMA } from './services/settings';
+import { createSettingsService, openSettingsStore } from './services/settings';
 import { createMainWindow } from './window';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -33,14 +31,7 @@ async function start(): Promise<void> {
   installMenu(process.platform === 'darwin', devServerUrl !== undefined);
 
   // conf is what electron-store wraps, without electron-store's unauthenticated IPC listener.
-  const store = new Conf({
-    cwd: app.getPath('userData'),
-    configName: 'settings',
-    projectVersion: app.getVersion(),
-    schema: SETTINGS_JSON_SCHEMA,
-    defaults: DEFAULT_SETTINGS,
-    clearInvalidConfig: true,
-  });
+  const { store, notice } = openSettingsStore(app.getPath('userData'), app.getVersion());
   const host = createHostService({
     appInfo: {
       name: 'Porte-voix',
@@ -50,8 +41,9 @@ async function start(): Promise<void> {
       locale: app.getLocale(),
     },
     dialogs: createElectronDialogs(),
-    settings: createSettingsService(store),
+    settings: createSettingsService(store, notice),
     packsDir: join(app.getPath('userData'), 'packs'),
+    backupsDir: join(app.getPath('userData'), 'backups'),
   });
   registerIpcHandlers({ ipcMain, trustedOrigin: origin, host });
 

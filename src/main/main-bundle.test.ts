@@ -144,6 +144,10 @@ describe('the built main process', () => {
       getSettings: [],
       setSetting: ['theme', 'dark'],
       listRulePacks: [],
+      writeBackup: [{ id: 'test-window-1', content: 'x' }],
+      listBackups: [],
+      discardBackup: ['test-window-1'],
+      getSettingsNotice: [],
     };
 
     it('has exactly one handler per host method', () => {

@@ -18,6 +18,10 @@ const porteVoix: PorteVoixHost = {
   getSettings: call('getSettings'),
   setSetting: call('setSetting') as PorteVoixHost['setSetting'],
   listRulePacks: call('listRulePacks'),
+  writeBackup: call('writeBackup'),
+  listBackups: call('listBackups'),
+  discardBackup: call('discardBackup'),
+  getSettingsNotice: call('getSettingsNotice'),
 };
 
 contextBridge.exposeInMainWorld('porteVoix', porteVoix);

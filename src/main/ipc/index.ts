@@ -1,4 +1,5 @@
 import { registerAppInfoHandlers } from './app-info';
+import { registerBackupHandlers } from './backups';
 import { registerDocumentHandlers } from './documents';
 import type { IpcContext } from './handle';
 import { registerRulePackHandlers } from './rule-packs';
@@ -10,4 +11,5 @@ export function registerIpcHandlers(context: IpcContext): void {
   registerDocumentHandlers(context);
   registerSettingsHandlers(context);
   registerRulePackHandlers(context);
+  registerBackupHandlers(context);
 }

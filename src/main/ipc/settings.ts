@@ -4,4 +4,5 @@ import { handleHostMethod, type IpcContext } from './handle';
 export function registerSettingsHandlers(context: IpcContext): void {
   handleHostMethod(context, 'getSettings');
   handleHostMethod(context, 'setSetting');
+  handleHostMethod(context, 'getSettingsNotice');
 }

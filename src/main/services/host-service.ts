@@ -1,4 +1,5 @@
 import type { AppInfo, PorteVoixHost } from '../../core/host';
+import { createBackupStore } from './backups';
 import type { FileDialogs } from './dialogs';
 import { readTextDocument, writeTextDocument } from './documents';
 import { readRulePacks } from './rule-packs';
@@ -10,6 +11,8 @@ export interface HostServiceDeps {
   settings: SettingsService;
   /** The folder of the user's rule packs (one folder per pack). */
   packsDir: string;
+  /** The folder of the backups of unsaved documents (hot exit). */
+  backupsDir: string;
 }
 
 /**
@@ -17,6 +20,7 @@ export interface HostServiceDeps {
  * process and the web test host alike. Arguments are already validated.
  */
 export function createHostService(deps: HostServiceDeps): PorteVoixHost {
+  const backups = createBackupStore(deps.backupsDir);
   return {
     getAppInfo: async () => deps.appInfo,
     openTextDocument: async () => {
@@ -32,5 +36,9 @@ export function createHostService(deps: HostServiceDeps): PorteVoixHost {
     getSettings: async () => deps.settings.get(),
     setSetting: async (key, value) => deps.settings.set(key, value),
     listRulePacks: async () => readRulePacks(deps.packsDir),
+    writeBackup: async (backup) => backups.write(backup),
+    listBackups: async () => backups.list(),
+    discardBackup: async (id) => backups.discard(id),
+    getSettingsNotice: async () => deps.settings.notice(),
   };
 }

@@ -7,6 +7,7 @@ import type { CheckResult, EngineConfig } from '../../core/engine/engine';
 import type { ChannelSetting, PorteVoixHost, Settings, Theme, UiLanguage } from '../../core/host';
 import { readArticleMeta } from '../../core/article/meta';
 import { ArticlePanel } from './article/ArticlePanel';
+import { RestoreBanner } from './backup/RestoreBanner';
 import { IssueCard } from './card/IssueCard';
 import { CARD_STRINGS } from './card/card-strings';
 import { ChannelCounter } from './channels/ChannelCounter';
@@ -24,6 +25,7 @@ import { nextIssue } from './issues/issues-model';
 import { ScorecardPanel } from './scorecard/ScorecardPanel';
 import { Notice } from './ui/Notice';
 import { RulePacksButton, RulePacksDialog, type RulePacksState } from './ui/RulePacks';
+import { SettingsButton, SettingsDialog } from './settings/SettingsDialog';
 import { shortcut } from './ui/shortcut';
 import { Sidebar, type SidebarTab } from './ui/Sidebar';
 import { StatusBar } from './ui/StatusBar';
@@ -64,6 +66,7 @@ export function App({ host }: { host: PorteVoixHost }): React.JSX.Element {
   const [settings, setSettings] = useState<Settings>();
   const [packs, setPacks] = useState<RulePacksState>();
   const [packsOpen, setPacksOpen] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const [systemLocale, setSystemLocale] = useState<string>();
   const [frontMatter, setFrontMatter] = useState<string>();
   const [ignored, setIgnored] = useState<ReadonlySet<string>>(new Set());
@@ -99,11 +102,12 @@ export function App({ host }: { host: PorteVoixHost }): React.JSX.Element {
   const config = useMemo<EngineConfig>(
     () => ({
       disabledRules: settings?.disabledRules ?? [],
+      disabledPacks: settings?.disabledPacks ?? [],
       vocabulary: settings?.vocabulary ?? [],
       channel,
       ui: locale,
     }),
-    [settings?.disabledRules, settings?.vocabulary, channel, locale],
+    [settings?.disabledRules, settings?.disabledPacks, settings?.vocabulary, channel, locale],
   );
   const configNow = useRef(config);
 
@@ -154,6 +158,11 @@ export function App({ host }: { host: PorteVoixHost }): React.JSX.Element {
         setSettings(s);
         applyTheme(s.theme);
       },
+      (error: Error) => setNotice(error.message),
+    );
+    // A settings file that could not be used was kept aside, and the settings reset: the host says so.
+    host.getSettingsNotice().then(
+      (message) => message !== undefined && setNotice(message),
       (error: Error) => setNotice(error.message),
     );
   }, [host]);
@@ -364,7 +373,14 @@ export function App({ host }: { host: PorteVoixHost }): React.JSX.Element {
     {
       id: 'score',
       label: strings.tabScore,
-      content: checked ? <ScorecardPanel result={checked.result} doc={checkedDoc} channel={channel} /> : null,
+      content: checked ? (
+        <ScorecardPanel
+          result={checked.result}
+          doc={checkedDoc}
+          channel={channel}
+          targets={settings?.readabilityTargets}
+        />
+      ) : null,
     },
     {
       id: 'channel',
@@ -458,6 +474,7 @@ export function App({ host }: { host: PorteVoixHost }): React.JSX.Element {
               <option value="light">{strings.themeLight}</option>
               <option value="dark">{strings.themeDark}</option>
             </select>
+            <SettingsButton onOpen={() => setSettingsOpen(true)} />
             <label className="pv-visually-hidden" htmlFor="pv-ui-language">
               {strings.uiLanguage}
             </label>
@@ -478,6 +495,7 @@ export function App({ host }: { host: PorteVoixHost }): React.JSX.Element {
           </div>
         </header>
         {notice && <Notice message={notice} onDismiss={() => setNotice(undefined)} />}
+        <RestoreBanner host={host} fileCommands={fileCommands} onError={setNotice} />
         <div className="pv-workspace">
           <main className="pv-main">
             <Editor
@@ -498,6 +516,14 @@ export function App({ host }: { host: PorteVoixHost }): React.JSX.Element {
           {packs && <RulePacksButton state={packs} onOpen={() => setPacksOpen(true)} />}
         </StatusBar>
         {packsOpen && packs && <RulePacksDialog state={packs} onClose={() => setPacksOpen(false)} />}
+        {settingsOpen && settings && (
+          <SettingsDialog
+            settings={settings}
+            packs={packs?.packs ?? []}
+            onChange={(key, value) => (key === 'theme' ? changeTheme(value as Theme) : saveSetting(key, value))}
+            onClose={() => setSettingsOpen(false)}
+          />
+        )}
         {card && cardDiagnostic && (
           <IssueCard
             diagnostic={cardDiagnostic}

@@ -33,6 +33,10 @@ const host: PorteVoixHost = {
   getSettings: () => call('getSettings', []),
   setSetting: (key, value) => call('setSetting', [key, value]),
   listRulePacks: () => call('listRulePacks', []),
+  writeBackup: (backup) => call('writeBackup', [backup]),
+  listBackups: () => call('listBackups', []),
+  discardBackup: (id) => call('discardBackup', [id]),
+  getSettingsNotice: () => call('getSettingsNotice', []),
   openTextDocument: async () => {
     const name = window.prompt('Open which file of the web host’s documents folder?', 'notes.md');
     if (name === null) return { canceled: true };

@@ -1,10 +1,10 @@
 import { DEFAULT_SETTINGS } from '../../core/host-schema';
 import { request } from 'node:http';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createWebHostServer, WEB_HOST_SCRIPT_PATH } from './server';
 
 const root = mkdtempSync(join(tmpdir(), 'pv-web-'));
@@ -62,7 +62,12 @@ describe('web test host', () => {
     const saved = await (await api('saveTextDocument', { args: [{ content: '# Hello' }], dialog: 'post.md' })).json();
     expect(saved).toEqual({
       ok: true,
-      value: { canceled: false, path: join(dataDir, 'documents', 'post.md'), name: 'post.md' },
+      value: {
+        canceled: false,
+        path: join(dataDir, 'documents', 'post.md'),
+        name: 'post.md',
+        stamp: expect.objectContaining({ sha256: expect.any(String) }),
+      },
     });
     expect(readFileSync(join(dataDir, 'documents', 'post.md'), 'utf8')).toBe('# Hello');
     const opened = (await (await api('openTextDocument', { args: [], dialog: 'post.md' })).json()) as {
@@ -101,5 +106,41 @@ describe('web test host', () => {
     });
     expect(notJson.status).toBe(400);
     expect((await fetch(`${base}/%2e%2e/data/settings.json`)).status).not.toBe(200);
+  });
+});
+
+describe('web test host settings file', () => {
+  it('has no notice for a sound settings file', async () => {
+    expect(await (await api('getSettingsNotice', { args: [] })).json()).toEqual({ ok: true });
+  });
+
+  it('keeps a corrupt settings file aside and gives the notice through the host contract', async () => {
+    const corruptDir = mkdtempSync(join(tmpdir(), 'pv-web-corrupt-'));
+    writeFileSync(join(corruptDir, 'settings.json'), '{ "theme": ');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const other = createWebHostServer({
+      rendererRoot,
+      webHostScript: join(root, 'web-host.js'),
+      dataDir: corruptDir,
+      appInfo: { name: 'Porte-voix', version: '0.0.0-test', platform: 'linux', locale: 'en-US' },
+    });
+    warn.mockRestore();
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    const otherBase = `http://127.0.0.1:${(other.address() as AddressInfo).port}`;
+    try {
+      const response = await fetch(`${otherBase}/__porte-voix/api/getSettingsNotice`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Origin: otherBase },
+        body: JSON.stringify({ args: [] }),
+      });
+      const result = (await response.json()) as { ok: true; value: string };
+      const aside = readdirSync(corruptDir).find((name) => name.startsWith('settings.corrupt-'));
+      expect(aside).toMatch(/^settings\.corrupt-.+\.json$/);
+      expect(readFileSync(join(corruptDir, aside ?? ''), 'utf8')).toBe('{ "theme": ');
+      expect(result.value).toContain(join(corruptDir, aside ?? ''));
+      expect(result.value).toMatch(/reset to their defaults/);
+    } finally {
+      await new Promise<void>((resolve) => other.close(() => resolve()));
+    }
   });
 });

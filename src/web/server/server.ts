@@ -1,13 +1,12 @@
-import Conf from 'conf';
 import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { HOST_METHODS, hostFailure, type AppInfo, type HostMethod, type HostResult } from '../../core/host';
-import { DEFAULT_SETTINGS, MAX_DOCUMENT_CHARS, validateHostArguments } from '../../core/host-schema';
+import { MAX_DOCUMENT_CHARS, validateHostArguments } from '../../core/host-schema';
 import { CONTENT_SECURITY_POLICY } from '../../main/csp';
 import { createHostService } from '../../main/services/host-service';
-import { createSettingsService, SETTINGS_JSON_SCHEMA } from '../../main/services/settings';
+import { createSettingsService, openSettingsStore } from '../../main/services/settings';
 import { readStaticFile, securityHeaders } from '../../main/static-files';
 import { createWebDialogs } from './web-dialogs';
 
@@ -16,7 +15,7 @@ export interface WebHostOptions {
   rendererRoot: string;
   /** The built browser side of this host (out/web/web-host.js). */
   webHostScript: string;
-  /** Settings live here; documents in its `documents` folder. */
+  /** Settings live here; documents in its `documents` folder, backups of unsaved work in `backups`. */
   dataDir: string;
   appInfo: Omit<AppInfo, 'host'>;
 }
@@ -70,16 +69,9 @@ function send(response: ServerResponse, status: number, body: string | Buffer, c
 export function createWebHostServer(options: WebHostOptions): Server {
   const documentsDir = join(options.dataDir, 'documents');
   mkdirSync(documentsDir, { recursive: true });
-  const store = new Conf({
-    cwd: options.dataDir,
-    configName: 'settings',
-    projectName: 'porte-voix',
-    projectVersion: options.appInfo.version,
-    schema: SETTINGS_JSON_SCHEMA,
-    defaults: DEFAULT_SETTINGS,
-    clearInvalidConfig: true,
-  });
-  const settings = createSettingsService(store);
+  const { store, notice } = openSettingsStore(options.dataDir, options.appInfo.version);
+  const settings = createSettingsService(store, notice);
+  if (notice) console.warn(`[web host] ${notice}`);
   const appInfo: AppInfo = { ...options.appInfo, host: 'web' };
 
   async function callHost(method: HostMethod, body: unknown): Promise<HostResult<unknown>> {
@@ -98,6 +90,7 @@ export function createWebHostServer(options: WebHostOptions): Server {
       settings,
       dialogs: createWebDialogs(documentsDir, dialog),
       packsDir: join(options.dataDir, 'packs'),
+      backupsDir: join(options.dataDir, 'backups'),
     });
     try {
       return { ok: true, value: await (host[method] as (...a: unknown[]) => Promise<unknown>)(...valid) };

@@ -1,6 +1,19 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Settings } from '../../../src/core/host';
 import { DEFAULT_SETTINGS } from '../../../src/core/host-schema';
+
+/** The web host's backups of unsaved work (hot exit), in the data folder the tests share. */
+export const BACKUPS_DIR = join(process.env['PORTE_VOIX_E2E_DATA'] ?? '', 'backups');
+
+/**
+ * Deletes every backup of unsaved work. A test's page closes without saving, as a crash would, so
+ * it may leave one behind, and the next page would offer to restore it.
+ */
+export function clearBackups(): void {
+  if (process.env['PORTE_VOIX_E2E_DATA']) rmSync(BACKUPS_DIR, { recursive: true, force: true });
+}
 
 /** Puts every setting back to its default through the web host's API (tests share one data folder). */
 export async function resetSettings(page: Page): Promise<void> {
@@ -23,12 +36,13 @@ export async function storedSettings(page: Page): Promise<Settings> {
   return result.value;
 }
 
-/** Opens the app with default settings and waits until the editor and its first figures are there. */
+/** Opens the app with default settings and no backups to restore, and waits until the editor and its first figures are there. */
 export async function openApp(page: Page): Promise<{ editor: Locator; figure: (label: string) => Locator }> {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto('/');
   await resetSettings(page);
+  clearBackups();
   await page.reload();
   const editor = page.getByRole('textbox', { name: 'Document' });
   await expect(editor).toBeVisible();

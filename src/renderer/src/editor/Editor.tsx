@@ -14,6 +14,7 @@ import { useStrings } from '../i18n/i18n';
 import { isAllowedLink } from './links';
 import { EDITOR_NODES } from './nodes';
 import { SafePastePlugin } from './plugins/SafePastePlugin';
+import { BackupPlugin } from './plugins/BackupPlugin';
 import { DocumentFilePlugin, type DocumentFileCommands, type DocumentFileState } from './plugins/DocumentFilePlugin';
 import { EditorCommandsPlugin, type EditorCommands } from './plugins/EditorCommandsPlugin';
 import { EngineDocumentPlugin } from './plugins/EngineDocumentPlugin';
@@ -92,6 +93,7 @@ export const Editor = memo(function Editor({
         onError={onError}
         commandsRef={fileCommands}
       />
+      <BackupPlugin host={host} fileCommands={fileCommands} />
       <EditorCommandsPlugin commandsRef={editorCommands} />
     </LexicalComposer>
   );

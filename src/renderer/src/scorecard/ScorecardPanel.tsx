@@ -10,6 +10,7 @@ import {
   type ScoreLine,
   type ScoreTarget,
 } from '../../../core/scorecard/scorecard';
+import type { TargetOverrides } from '../../../core/scorecard/targets';
 import { useLocale, useLocalized } from '../i18n/i18n';
 import { CHART_SIZE, chartShape } from './chart-shape';
 import { formatCount, formatLimit, formatPercent, formatScore } from './scorecard-format';
@@ -232,14 +233,20 @@ function SentenceLengthChart({ scorecard, t }: { scorecard: Scorecard; t: Scorec
  * passive, long and hard sentences with what to do; and a chart of sentence
  * lengths. An empty document gets a hint instead of figures.
  */
-export function ScorecardPanel(props: { result: CheckResult; doc: PvDocument; channel: ChannelId }): React.JSX.Element {
-  const { result, doc, channel } = props;
+export function ScorecardPanel(props: {
+  result: CheckResult;
+  doc: PvDocument;
+  channel: ChannelId;
+  /** The user's readability targets (settings); the defaults where absent. */
+  targets?: TargetOverrides | undefined;
+}): React.JSX.Element {
+  const { result, doc, channel, targets } = props;
   const { summary, diagnostics } = result;
   const ui = useLocale();
   const t = useLocalized(SCORECARD_STRINGS);
   const scorecard = useMemo(
-    () => buildScorecard({ summary, diagnostics, channel, ui, doc }),
-    [summary, diagnostics, channel, ui, doc],
+    () => buildScorecard({ summary, diagnostics, channel, ui, doc, ...(targets === undefined ? {} : { targets }) }),
+    [summary, diagnostics, channel, ui, doc, targets],
   );
   const empty = scorecard.counts.words === 0 || scorecard.counts.sentences === 0;
   return (
