@@ -20,6 +20,8 @@ describe('validateHostArguments', () => {
       validateHostArguments.writeBackup([{ id: 'a1b2c3d4-e5', content: '', name: 'a.md', path: '/a.md' }]),
     ).toEqual([{ id: 'a1b2c3d4-e5', content: '', name: 'a.md', path: '/a.md' }]);
     expect(validateHostArguments.discardBackup(['a1b2c3d4'])).toEqual(['a1b2c3d4']);
+    expect(validateHostArguments.importRulePack([{ path: '/tmp/team.zip' }])).toEqual([{ path: '/tmp/team.zip' }]);
+    expect(validateHostArguments.removeRulePack(['Équipe_2-b'])).toEqual(['Équipe_2-b']);
   });
 
   it.each([
@@ -32,6 +34,13 @@ describe('validateHostArguments', () => {
     ['saveTextDocument', [{ content: 'x'.repeat(MAX_DOCUMENT_CHARS + 1) }]],
     ['saveTextDocument', [null]],
     ['setSetting', ['theme']],
+    ['chooseRulePackSource', ['/etc']],
+    ['importRulePack', [{ path: '' }]],
+    ['importRulePack', [{ path: '/tmp/a.zip', name: 'x' }]],
+    ['importRulePack', ['/tmp/a.zip']],
+    ['removeRulePack', ['..']],
+    ['removeRulePack', ['Team/Rules']],
+    ['removeRulePack', ['']],
     ['setSetting', ['constructor', 'x']],
     ['setSetting', ['uiLanguage', 'de']],
     ['writeBackup', [{ id: 'short', content: 'x' }]],

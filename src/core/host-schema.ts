@@ -1,5 +1,14 @@
 import * as v from 'valibot';
-import type { DocumentBackup, SaveTextDocumentRequest, SettingKey, Settings } from './host';
+import type {
+  DocumentBackup,
+  DocumentStamp,
+  LibraryEntryUpdate,
+  RulePackSource,
+  SaveTextDocumentRequest,
+  SettingKey,
+  Settings,
+} from './host';
+import { RULE_PACK_NAME_PATTERN } from './host';
 
 /** Limits shared by every host: the UI cannot ask for more than this. */
 export const MAX_DOCUMENT_CHARS = 10 * 1024 * 1024;
@@ -46,6 +55,97 @@ export const documentBackupSchema = v.strictObject(
       v.maxLength(MAX_DOCUMENT_CHARS, 'a document is limited to 10 MB of text'),
     ),
   },
+  (issue) => `unexpected field ${String(issue.input)}`,
+);
+
+/** A path given by the UI to open or check a document without a dialog: the save path's rules, and absolute. */
+export const documentPathSchema = v.pipe(
+  pathSchema,
+  v.check(
+    (p) => p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith('\\\\'),
+    'a file path must be absolute',
+  ),
+);
+
+/** What was on disk when a document was read or written (`TextDocumentFile.stamp`). */
+export const documentStampSchema = v.strictObject(
+  {
+    mtimeMs: v.pipe(v.number('mtimeMs must be a number'), v.finite('mtimeMs must be finite'), v.minValue(0)),
+    size: v.pipe(v.number('size must be a number'), v.safeInteger('size must be an integer'), v.minValue(0)),
+    sha256: v.pipe(v.string('sha256 must be text'), v.regex(/^[0-9a-f]{64}$/, 'sha256 is 64 hexadecimal digits')),
+  },
+  (issue) => `unexpected stamp field ${String(issue.input)}`,
+);
+
+/** The drafts library keeps at most this many documents (the least recently used are dropped). */
+export const MAX_LIBRARY_ENTRIES = 500;
+
+const count = (what: string) =>
+  v.pipe(
+    v.number(`${what} must be a number`),
+    v.safeInteger(`${what} must be a whole number`),
+    v.minValue(0, `${what} cannot be negative`),
+    v.maxValue(100_000_000, `${what} is too large`),
+  );
+
+/** The argument of `updateLibraryEntry`: what the UI knows about a document it opened, saved or edited. */
+export const libraryEntryUpdateSchema = v.strictObject(
+  {
+    path: documentPathSchema,
+    name: v.pipe(
+      v.string('a file name must be text'),
+      v.minLength(1, 'a file name cannot be empty'),
+      v.maxLength(255, 'a file name is limited to 255 characters'),
+    ),
+    title: v.pipe(v.string('a title must be text'), v.maxLength(500, 'a title is limited to 500 characters')),
+    channel: v.exactOptional(
+      v.picklist(['linkedin', 'x', 'mastodon', 'blog'], 'the channel must be linkedin, x, mastodon or blog'),
+    ),
+    language: v.exactOptional(v.picklist(['en', 'fr'], 'the language must be en or fr')),
+    score: v.exactOptional(
+      v.strictObject(
+        {
+          name: v.picklist(['fleschReadingEase', 'kandelMoles'], 'the score must be fleschReadingEase or kandelMoles'),
+          value: v.pipe(
+            v.number('a score must be a number'),
+            v.finite('a score must be a finite number'),
+            v.minValue(-1000, 'a score is at least -1000'),
+            v.maxValue(1000, 'a score is at most 1000'),
+          ),
+          errors: count('the number of errors'),
+          warnings: count('the number of warnings'),
+        },
+        (issue) => `unexpected score field ${String(issue.input)}`,
+      ),
+    ),
+    caret: v.exactOptional(
+      v.strictObject(
+        { block: count('the caret’s block'), offset: count('the caret’s offset') },
+        (issue) => `unexpected caret field ${String(issue.input)}`,
+      ),
+    ),
+    scroll: v.exactOptional(
+      v.pipe(
+        v.number('the scroll position must be a number'),
+        v.finite('the scroll position must be finite'),
+        v.minValue(0, 'the scroll position cannot be negative'),
+        v.maxValue(100_000_000, 'the scroll position is too large'),
+      ),
+    ),
+    edited: v.boolean('edited must be true or false'),
+  },
+  (issue) => `unexpected field ${String(issue.input)}`,
+);
+
+/** The argument of `removeRulePack`. */
+export const rulePackNameSchema = v.pipe(
+  v.string('a rule pack name must be text'),
+  v.regex(RULE_PACK_NAME_PATTERN, 'a rule pack name is 1 to 64 letters, digits, hyphens or underscores'),
+);
+
+/** The argument of `importRulePack`: a folder or a `.zip` the user picked. */
+export const rulePackSourceSchema = v.strictObject(
+  { path: pathSchema },
   (issue) => `unexpected field ${String(issue.input)}`,
 );
 
@@ -163,6 +263,22 @@ export const validateHostArguments = {
     noArguments('listRulePacks', args);
     return [];
   },
+  chooseRulePackSource: (args: readonly unknown[]): [] => {
+    noArguments('chooseRulePackSource', args);
+    return [];
+  },
+  importRulePack: (args: readonly unknown[]): [RulePackSource] => {
+    if (args.length !== 1) throw new InvalidArgumentsError('importRulePack', 'expected one source');
+    const result = v.safeParse(rulePackSourceSchema, args[0]);
+    if (!result.success) throw new InvalidArgumentsError('importRulePack', describe(result.issues));
+    return [{ path: result.output.path }];
+  },
+  removeRulePack: (args: readonly unknown[]): [string] => {
+    if (args.length !== 1) throw new InvalidArgumentsError('removeRulePack', 'expected one pack name');
+    const result = v.safeParse(rulePackNameSchema, args[0]);
+    if (!result.success) throw new InvalidArgumentsError('removeRulePack', describe(result.issues));
+    return [result.output];
+  },
   getSettingsNotice: (args: readonly unknown[]): [] => {
     noArguments('getSettingsNotice', args);
     return [];
@@ -192,6 +308,36 @@ export const validateHostArguments = {
     return [
       { content, ...(path === undefined ? {} : { path }), ...(suggestedName === undefined ? {} : { suggestedName }) },
     ];
+  },
+  listLibrary: (args: readonly unknown[]): [] => {
+    noArguments('listLibrary', args);
+    return [];
+  },
+  updateLibraryEntry: (args: readonly unknown[]): [LibraryEntryUpdate] => {
+    if (args.length !== 1) throw new InvalidArgumentsError('updateLibraryEntry', 'expected one entry');
+    const result = v.safeParse(libraryEntryUpdateSchema, args[0]);
+    if (!result.success) throw new InvalidArgumentsError('updateLibraryEntry', describe(result.issues));
+    return [result.output];
+  },
+  forgetLibraryEntry: (args: readonly unknown[]): [string] => {
+    if (args.length !== 1) throw new InvalidArgumentsError('forgetLibraryEntry', 'expected one path');
+    const result = v.safeParse(documentPathSchema, args[0]);
+    if (!result.success) throw new InvalidArgumentsError('forgetLibraryEntry', describe(result.issues));
+    return [result.output];
+  },
+  openTextDocumentAt: (args: readonly unknown[]): [string] => {
+    if (args.length !== 1) throw new InvalidArgumentsError('openTextDocumentAt', 'expected one path');
+    const result = v.safeParse(documentPathSchema, args[0]);
+    if (!result.success) throw new InvalidArgumentsError('openTextDocumentAt', describe(result.issues));
+    return [result.output];
+  },
+  checkTextDocument: (args: readonly unknown[]): [string, DocumentStamp] => {
+    if (args.length !== 2) throw new InvalidArgumentsError('checkTextDocument', 'expected a path and a stamp');
+    const path = v.safeParse(documentPathSchema, args[0]);
+    if (!path.success) throw new InvalidArgumentsError('checkTextDocument', describe(path.issues));
+    const stamp = v.safeParse(documentStampSchema, args[1]);
+    if (!stamp.success) throw new InvalidArgumentsError('checkTextDocument', describe(stamp.issues));
+    return [path.output, stamp.output];
   },
   setSetting: (args: readonly unknown[]): [SettingKey, Settings[SettingKey]] => {
     if (args.length !== 2) throw new InvalidArgumentsError('setSetting', 'expected a key and a value');

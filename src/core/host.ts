@@ -100,6 +100,30 @@ export interface UserRulePacks {
 }
 
 /**
+ * A user rule pack's name (it names a folder): letters, digits, hyphens and underscores, 1 to 64
+ * of them. Letters may carry accents, composed or not (macOS may give a folder's name decomposed).
+ */
+export const RULE_PACK_NAME_PATTERN = /^[\p{L}\p{M}\p{N}_-]{1,64}$/u;
+
+/** What the user picked to import as a rule pack: a folder of rules or a `.zip` of one. */
+export type ChooseRulePackSourceResult = { canceled: true } | { canceled: false; path: string };
+
+/** A rule pack to import: a path the user picked with `chooseRulePackSource`. */
+export interface RulePackSource {
+  path: string;
+}
+
+/** What an import did. */
+export interface ImportedRulePack {
+  /** The pack's name: its folder's, or the `.zip`'s when the rules are at the archive's root. */
+  name: string;
+  /** Rule files copied (the engine reports the ones with mistakes when it loads them). */
+  rules: number;
+  /** A user pack of this name was there, and the import replaced it. */
+  replaced: boolean;
+}
+
+/**
  * A copy of a window's unsaved document (hot exit): written while the user
  * types, offered back at the next start if the app closed before a save.
  */
@@ -120,6 +144,53 @@ export interface StoredDocumentBackup extends DocumentBackup {
   savedAt: string;
 }
 
+/** What was on disk when a document was read or written (see `TextDocumentFile.stamp`). */
+export type DocumentStamp = NonNullable<TextDocumentFile['stamp']>;
+
+/** Whether a document's file is still what the editor read or wrote (`checkTextDocument`). */
+export interface DocumentDiskState {
+  /** The file's content is no longer the stamp's, or the file is gone. */
+  changed: boolean;
+  /** The file is gone: deleted, moved, or replaced by a folder. */
+  missing: boolean;
+}
+
+/** The readability score a library entry shows: the document language's main one, with its findings. */
+export interface LibraryScore {
+  /** Flesch reading ease (English) or Kandel–Moles (French). */
+  name: 'fleschReadingEase' | 'kandelMoles';
+  value: number;
+  errors: number;
+  warnings: number;
+}
+
+/** What the renderer tells the drafts library about a document it opened, saved or edited. */
+export interface LibraryEntryUpdate {
+  /** Absolute path of the document: one entry per path. */
+  path: string;
+  /** File name, without folders. */
+  name: string;
+  /** From the front matter or the first heading; empty when the document has neither. */
+  title: string;
+  channel?: ChannelSetting;
+  language?: 'en' | 'fr';
+  score?: LibraryScore;
+  /** Where the caret was: the index of its block among the document's blocks, and its offset in that block's text. */
+  caret?: { block: number; offset: number };
+  /** How far the page was scrolled, in CSS pixels. */
+  scroll?: number;
+  /** The text changed (typed or saved): the entry's last edit becomes now. Opening a document does not count. */
+  edited: boolean;
+}
+
+/** One document of the drafts library, as the host keeps it. */
+export interface LibraryEntry extends Omit<LibraryEntryUpdate, 'edited'> {
+  /** When the text last changed, as far as Porte-voix knows (ISO 8601). */
+  editedAt: string;
+  /** When the document was last opened, saved or edited (ISO 8601): the order of recent documents. */
+  usedAt: string;
+}
+
 export interface PorteVoixHost {
   getAppInfo(): Promise<AppInfo>;
   openTextDocument(): Promise<OpenTextDocumentResult>;
@@ -128,6 +199,15 @@ export interface PorteVoixHost {
   setSetting<K extends SettingKey>(key: K, value: Settings[K]): Promise<Settings>;
   /** The user's rule packs, from the app's data folder. */
   listRulePacks(): Promise<UserRulePacks>;
+  /** Asks the user for a rule pack to import: a folder of rules or a `.zip` (a native dialog). */
+  chooseRulePackSource(): Promise<ChooseRulePackSourceResult>;
+  /**
+   * Copies a pack the user picked with `chooseRulePackSource` into the packs folder, replacing
+   * a user pack of the same name. A failed import changes nothing.
+   */
+  importRulePack(source: RulePackSource): Promise<ImportedRulePack>;
+  /** Deletes one of the user's packs (never a bundled one) from the packs folder. */
+  removeRulePack(name: string): Promise<void>;
   /** Writes (or replaces) the backup of one window's unsaved document (hot exit). */
   writeBackup(backup: DocumentBackup): Promise<void>;
   /** Every backup kept, newest first; unreadable or corrupt ones are left out. */
@@ -140,9 +220,43 @@ export interface PorteVoixHost {
    * (in English, naming the file). Undefined when all is well.
    */
   getSettingsNotice(): Promise<string | undefined>;
+  /** Every document of the drafts library, the most recently used first; the first 10 are the recent documents. */
+  listLibrary(): Promise<LibraryEntry[]>;
+  /** Adds or replaces the library entry of a document (by path). */
+  updateLibraryEntry(entry: LibraryEntryUpdate): Promise<void>;
+  /** Removes a document from the library (never the file itself); nothing happens when it is not there. */
+  forgetLibraryEntry(path: string): Promise<void>;
+  /** Opens the document at a path the UI knows (the library, recent documents), without asking the user. */
+  openTextDocumentAt(path: string): Promise<TextDocumentFile>;
+  /** Whether the file at `path` is still what `stamp` describes (someone else may have changed, moved or deleted it). */
+  checkTextDocument(path: string, stamp: DocumentStamp): Promise<DocumentDiskState>;
 }
 
 export type HostMethod = keyof PorteVoixHost;
+
+/** A command of the native File menu, which the window carries out as its own buttons and shortcuts do. */
+export type MenuCommand = 'new' | 'open' | 'save' | 'saveAs';
+
+export const MENU_COMMANDS: readonly MenuCommand[] = ['new', 'open', 'save', 'saveAs'];
+
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+}
+
+/** The channel on which main sends menu commands to the app's window (main to renderer only). */
+export const MENU_CHANNEL = 'porte-voix:menu';
+
+/**
+ * The native menu, in the desktop app only (the web host has none): not a
+ * request to the host but a subscription to what the user picks in it.
+ */
+export interface PorteVoixMenu {
+  /** Calls `listener` with each command picked in the menu; returns the unsubscribe. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+/** What the preload (or the web host's script) puts on the page as `window.porteVoix`. */
+export type PorteVoixApi = PorteVoixHost & Partial<PorteVoixMenu>;
 
 /** The IPC channel of each host method. The preload and main share this table. */
 export const HOST_CHANNELS = {
@@ -152,10 +266,18 @@ export const HOST_CHANNELS = {
   getSettings: 'porte-voix:settings:get',
   setSetting: 'porte-voix:settings:set',
   listRulePacks: 'porte-voix:rule-packs:list',
+  chooseRulePackSource: 'porte-voix:rule-packs:choose-source',
+  importRulePack: 'porte-voix:rule-packs:import',
+  removeRulePack: 'porte-voix:rule-packs:remove',
   writeBackup: 'porte-voix:backups:write',
   listBackups: 'porte-voix:backups:list',
   discardBackup: 'porte-voix:backups:discard',
   getSettingsNotice: 'porte-voix:settings:notice',
+  listLibrary: 'porte-voix:library:list',
+  updateLibraryEntry: 'porte-voix:library:update',
+  forgetLibraryEntry: 'porte-voix:library:forget',
+  openTextDocumentAt: 'porte-voix:documents:open-at',
+  checkTextDocument: 'porte-voix:documents:check',
 } as const satisfies Record<HostMethod, string>;
 
 export const HOST_METHODS = Object.keys(HOST_CHANNELS) as HostMethod[];

@@ -8,8 +8,9 @@ import { installMenu } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { denyAllPermissions, hardenWebContents } from './security';
 import { createHostService } from './services/host-service';
+import { LIBRARY_FILE_NAME } from './services/library';
 import { createSettingsService, openSettingsStore } from './services/settings';
-import { createMainWindow } from './window';
+import { createMainWindow, sendMenuCommand } from './window';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** Set by electron-vite during `npm start`; absent in a built app. */
@@ -28,7 +29,7 @@ async function start(): Promise<void> {
   await app.whenReady();
   denyAllPermissions();
   serveRenderer(join(here, '../renderer'));
-  installMenu(process.platform === 'darwin', devServerUrl !== undefined);
+  installMenu(process.platform === 'darwin', devServerUrl !== undefined, sendMenuCommand);
 
   // conf is what electron-store wraps, without electron-store's unauthenticated IPC listener.
   const { store, notice } = openSettingsStore(app.getPath('userData'), app.getVersion());
@@ -44,6 +45,7 @@ async function start(): Promise<void> {
     settings: createSettingsService(store, notice),
     packsDir: join(app.getPath('userData'), 'packs'),
     backupsDir: join(app.getPath('userData'), 'backups'),
+    libraryFile: join(app.getPath('userData'), LIBRARY_FILE_NAME),
   });
   registerIpcHandlers({ ipcMain, trustedOrigin: origin, host });
 

@@ -2,6 +2,7 @@
  * Loads the built main process (out/main/index.js, made by `npm run build`)
  * with a stand-in for `electron`, and checks the security settings it applies.
  */
+import { EventEmitter } from 'node:events';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -91,6 +92,62 @@ describe('the built main process', () => {
     expect(recorded.openedExternally).toEqual(['https://www.linkedin.com/']);
   });
 
+  it('has a File menu whose items send their command to the app’s window only', () => {
+    type Item = {
+      label?: string;
+      role?: string;
+      type?: string;
+      accelerator?: string;
+      registerAccelerator?: boolean;
+      click?: (item: unknown, window: unknown) => void;
+      submenu?: Item[];
+    };
+    const file = (recorded.menu as Item[]).find((item) => item.label === 'File');
+    const items = file?.submenu ?? [];
+    expect(items.map((i) => i.label ?? i.role ?? i.type)).toEqual([
+      'New',
+      'Open…',
+      'Save',
+      'Save As…',
+      'separator',
+      process.platform === 'darwin' ? 'close' : 'quit',
+    ]);
+    // Registered (the window leaves these keys to the menu when it has one).
+    expect(items.slice(0, 4).map((i) => [i.accelerator, i.registerAccelerator])).toEqual([
+      ['CmdOrCtrl+N', undefined],
+      ['CmdOrCtrl+O', undefined],
+      ['CmdOrCtrl+S', undefined],
+      ['CmdOrCtrl+Shift+S', undefined],
+    ]);
+    const contents = window().webContents;
+    contents.sent.length = 0;
+    items[3]?.click?.({}, window());
+    items[0]?.click?.({}, undefined);
+    items[0]?.click?.({}, new EventEmitter());
+    expect(contents.sent).toEqual([['porte-voix:menu', 'saveAs']]);
+  });
+
+  it('asks before closing a window with unsaved work, and saves through the menu command', () => {
+    const contents = window().webContents;
+    const closing = (answer: number): { prevented: boolean } => {
+      recorded.messageBoxAnswer = answer;
+      const event = { preventDefault: vi.fn() };
+      contents.emit('will-prevent-unload', event);
+      return { prevented: event.preventDefault.mock.calls.length > 0 };
+    };
+    contents.sent.length = 0;
+    recorded.messageBoxes.length = 0;
+    // Don't save: the renderer's beforeunload is overridden, the window closes.
+    expect(closing(1)).toEqual({ prevented: true });
+    // Cancel: the close stays cancelled.
+    expect(closing(2)).toEqual({ prevented: false });
+    expect(contents.sent).toEqual([]);
+    // Save: the close stays cancelled and the window is told to save.
+    expect(closing(0)).toEqual({ prevented: false });
+    expect(contents.sent).toEqual([['porte-voix:menu', 'save']]);
+    expect(recorded.messageBoxes[0]).toMatchObject({ buttons: ['Save', 'Don’t save', 'Cancel'], cancelId: 2 });
+  });
+
   it('denies every permission request and check', () => {
     for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
       const callback = vi.fn();
@@ -144,10 +201,18 @@ describe('the built main process', () => {
       getSettings: [],
       setSetting: ['theme', 'dark'],
       listRulePacks: [],
+      chooseRulePackSource: [],
+      importRulePack: [{ path: '/nonexistent-dir/pack.zip' }],
+      removeRulePack: ['Team'],
       writeBackup: [{ id: 'test-window-1', content: 'x' }],
       listBackups: [],
       discardBackup: ['test-window-1'],
       getSettingsNotice: [],
+      listLibrary: [],
+      updateLibraryEntry: [{ path: '/nonexistent-dir/x.md', name: 'x.md', title: 'X', edited: false }],
+      forgetLibraryEntry: ['/nonexistent-dir/x.md'],
+      openTextDocumentAt: ['/nonexistent-dir/x.md'],
+      checkTextDocument: ['/nonexistent-dir/x.md', { mtimeMs: 0, size: 1, sha256: '0'.repeat(64) }],
     };
 
     it('has exactly one handler per host method', () => {

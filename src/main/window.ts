@@ -1,4 +1,14 @@
 import { BrowserWindow, type WebPreferences } from 'electron';
+import { MENU_CHANNEL, type MenuCommand } from '../core/host';
+import { guardUnsavedWork } from './close-guard';
+
+/** The app's own windows: the only ones menu commands are sent to. */
+const appWindows = new WeakSet<BrowserWindow>();
+
+/** Sends a menu command to `target` when it is one of the app's windows (the focused one, from the menu's click). */
+export function sendMenuCommand(command: MenuCommand, target: unknown): void {
+  if (target instanceof BrowserWindow && appWindows.has(target)) target.webContents.send(MENU_CHANNEL, command);
+}
 
 /** The only web preferences a window of the app is ever created with. */
 export function secureWebPreferences(preloadPath: string): WebPreferences {
@@ -29,6 +39,8 @@ export function createMainWindow(preloadPath: string, url: string): BrowserWindo
     backgroundColor: '#f7f6f3',
     webPreferences: secureWebPreferences(preloadPath),
   });
+  appWindows.add(window);
+  guardUnsavedWork(window);
   window.once('ready-to-show', () => window.show());
   void window.loadURL(url);
   return window;

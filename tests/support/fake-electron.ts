@@ -20,6 +20,9 @@ export const recorded = {
   permissionCheckHandler: undefined as Handler | undefined,
   devicePermissionHandler: undefined as Handler | undefined,
   menu: undefined as unknown,
+  /** What `dialog.showMessageBoxSync` was asked, and the button index it answers (set by a test). */
+  messageBoxes: [] as unknown[],
+  messageBoxAnswer: 0,
 };
 
 export class FakeFrame {
@@ -32,8 +35,13 @@ export class FakeFrame {
 export class FakeWebContents extends EventEmitter {
   mainFrame = new FakeFrame('');
   windowOpenHandler: Handler | undefined;
+  /** What main sent to the page (`webContents.send`). */
+  sent: unknown[][] = [];
   setWindowOpenHandler(handler: Handler): void {
     this.windowOpenHandler = handler;
+  }
+  send(channel: string, ...args: unknown[]): void {
+    this.sent.push([channel, ...args]);
   }
 }
 
@@ -121,6 +129,10 @@ export const dialog = {
   },
   async showSaveDialog(): Promise<{ canceled: boolean; filePath: string }> {
     return { canceled: true, filePath: '' };
+  },
+  showMessageBoxSync(_window: unknown, options: unknown): number {
+    recorded.messageBoxes.push(options);
+    return recorded.messageBoxAnswer;
   },
 };
 

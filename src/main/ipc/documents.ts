@@ -4,4 +4,7 @@ import { handleHostMethod, type IpcContext } from './handle';
 export function registerDocumentHandlers(context: IpcContext): void {
   handleHostMethod(context, 'openTextDocument');
   handleHostMethod(context, 'saveTextDocument');
+  // Without a dialog: a path from the drafts library, and whether a file changed on disk.
+  handleHostMethod(context, 'openTextDocumentAt');
+  handleHostMethod(context, 'checkTextDocument');
 }

@@ -2,6 +2,7 @@ import { registerAppInfoHandlers } from './app-info';
 import { registerBackupHandlers } from './backups';
 import { registerDocumentHandlers } from './documents';
 import type { IpcContext } from './handle';
+import { registerLibraryHandlers } from './library';
 import { registerRulePackHandlers } from './rule-packs';
 import { registerSettingsHandlers } from './settings';
 
@@ -12,4 +13,5 @@ export function registerIpcHandlers(context: IpcContext): void {
   registerSettingsHandlers(context);
   registerRulePackHandlers(context);
   registerBackupHandlers(context);
+  registerLibraryHandlers(context);
 }

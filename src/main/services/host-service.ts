@@ -1,7 +1,10 @@
-import type { AppInfo, PorteVoixHost } from '../../core/host';
+import { HostError, type AppInfo, type PorteVoixHost } from '../../core/host';
 import { createBackupStore } from './backups';
 import type { FileDialogs } from './dialogs';
+import { documentDiskState } from './disk-state';
 import { readTextDocument, writeTextDocument } from './documents';
+import { createLibraryStore } from './library';
+import { importRulePack, removeRulePack } from './rule-pack-import';
 import { readRulePacks } from './rule-packs';
 import type { SettingsService } from './settings';
 
@@ -13,6 +16,20 @@ export interface HostServiceDeps {
   packsDir: string;
   /** The folder of the backups of unsaved documents (hot exit). */
   backupsDir: string;
+  /** The drafts library's file (`<dataDir>/library.json`). */
+  libraryFile: string;
+  /**
+   * Checks a path the UI asks to open or check without a dialog (`openTextDocumentAt`, `checkTextDocument`):
+   * returns it, or throws a HostError when this host does not allow it (the web host: outside its documents
+   * folder). Default: any path (the contract already requires it absolute).
+   */
+  allowDocumentPath?: (path: string) => string;
+  /**
+   * The rule packs the user picked with `chooseRulePackSource`, not imported yet: `importRulePack`
+   * takes only these. Pass one set when the service is made per request (the web host). Default:
+   * this service's own.
+   */
+  rulePackSources?: Set<string>;
 }
 
 /**
@@ -21,7 +38,15 @@ export interface HostServiceDeps {
  */
 export function createHostService(deps: HostServiceDeps): PorteVoixHost {
   const backups = createBackupStore(deps.backupsDir);
+  const library = createLibraryStore(deps.libraryFile);
+  const allow = deps.allowDocumentPath ?? ((path: string) => path);
+  const rulePackSources = deps.rulePackSources ?? new Set<string>();
   return {
+    listLibrary: async () => library.list(),
+    updateLibraryEntry: async (entry) => library.update(entry),
+    forgetLibraryEntry: async (path) => library.forget(path),
+    openTextDocumentAt: async (path) => readTextDocument(allow(path)),
+    checkTextDocument: async (path, stamp) => documentDiskState(allow(path), stamp),
     getAppInfo: async () => deps.appInfo,
     openTextDocument: async () => {
       const path = await deps.dialogs.chooseFileToOpen();
@@ -36,6 +61,23 @@ export function createHostService(deps: HostServiceDeps): PorteVoixHost {
     getSettings: async () => deps.settings.get(),
     setSetting: async (key, value) => deps.settings.set(key, value),
     listRulePacks: async () => readRulePacks(deps.packsDir),
+    chooseRulePackSource: async () => {
+      const path = await deps.dialogs.chooseRulePackSource();
+      if (path === undefined) return { canceled: true };
+      rulePackSources.add(path);
+      return { canceled: false, path };
+    },
+    importRulePack: async ({ path }) => {
+      // Only what the user picked: the UI cannot copy any file it names into a pack it can read back.
+      if (!rulePackSources.delete(path)) {
+        throw new HostError(
+          `Porte-voix imports only a rule pack you choose: use “Import a pack…” and choose “${path}” again.`,
+          'ENOTCHOSEN',
+        );
+      }
+      return importRulePack(deps.packsDir, path);
+    },
+    removeRulePack: async (name) => removeRulePack(deps.packsDir, name),
     writeBackup: async (backup) => backups.write(backup),
     listBackups: async () => backups.list(),
     discardBackup: async (id) => backups.discard(id),

@@ -26,7 +26,8 @@ export async function readRulePacks(packsDir: string): Promise<UserRulePacks> {
   let names: string[];
   try {
     names = (await readdir(packsDir, { withFileTypes: true }))
-      .filter((entry) => entry.isDirectory())
+      // Hidden folders are an import's or a removal's work in progress (see rule-pack-import.ts).
+      .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
       .map((entry) => entry.name)
       .sort();
   } catch (error) {

@@ -4,7 +4,16 @@ import { isChannelId, type ChannelId } from '../../core/channels/channel';
 import type { PvDocument } from '../../core/document/document';
 import type { Diagnostic } from '../../core/engine/diagnostic';
 import type { CheckResult, EngineConfig } from '../../core/engine/engine';
-import type { ChannelSetting, PorteVoixHost, Settings, Theme, UiLanguage } from '../../core/host';
+import type {
+  AppInfo,
+  ChannelSetting,
+  ImportedRulePack,
+  PorteVoixHost,
+  PorteVoixMenu,
+  Settings,
+  Theme,
+  UiLanguage,
+} from '../../core/host';
 import { readArticleMeta } from '../../core/article/meta';
 import { ArticlePanel } from './article/ArticlePanel';
 import { RestoreBanner } from './backup/RestoreBanner';
@@ -19,13 +28,21 @@ import type { DocumentFileCommands, DocumentFileState } from './editor/plugins/D
 import type { EditorCommands } from './editor/plugins/EditorCommandsPlugin';
 import type { LiveMark } from './editor/plugins/MarksPlugin';
 import { EngineClient } from './engine/engine-client';
+import { NewDocumentButton } from './files/FileDialogs';
+import { useFileActions } from './files/use-file-actions';
 import { LocaleProvider, resolveUiLocale, stringsFor } from './i18n/i18n';
 import { IssuesPanel } from './issues/IssuesPanel';
+import { DiskChangeBanner } from './library/DiskChangeBanner';
+import { LibraryDialog, useOpenFromLibrary } from './library/LibraryDialog';
+import { LibrarySync } from './library/LibrarySync';
+import { libraryFacts } from './library/library-model';
+import { LIBRARY_STRINGS } from './library/library-strings';
 import { nextIssue } from './issues/issues-model';
 import { ScorecardPanel } from './scorecard/ScorecardPanel';
 import { Notice } from './ui/Notice';
 import { RulePacksButton, RulePacksDialog, type RulePacksState } from './ui/RulePacks';
 import { SettingsButton, SettingsDialog } from './settings/SettingsDialog';
+import { withPack } from './settings/settings-model';
 import { shortcut } from './ui/shortcut';
 import { Sidebar, type SidebarTab } from './ui/Sidebar';
 import { StatusBar } from './ui/StatusBar';
@@ -56,7 +73,29 @@ interface CardState {
 
 const CHANNELS: ChannelSetting[] = ['linkedin', 'x', 'mastodon', 'blog'];
 
-export function App({ host }: { host: PorteVoixHost }): React.JSX.Element {
+/**
+ * Rule packs: the bundled ones and the user's, loaded into the engine, with their problems to list. Run at the start,
+ * and again after an import or a removal: the engine then checks the text again with the new rules.
+ */
+async function loadRulePacks(
+  host: PorteVoixHost,
+  client: EngineClient,
+  onAppInfo: (info: AppInfo) => void = () => undefined,
+): Promise<RulePacksState> {
+  const [info, user] = await Promise.all([host.getAppInfo(), host.listRulePacks()]);
+  onAppInfo(info);
+  const loaded = await client.loadPacks(info.version, user.packs);
+  return { packs: loaded, folder: user.folder, problems: user.problems };
+}
+
+export function App({
+  host,
+  menu,
+}: {
+  host: PorteVoixHost;
+  /** The native menu (desktop app only). */
+  menu?: PorteVoixMenu | undefined;
+}): React.JSX.Element {
   const [checked, setChecked] = useState<{ result: CheckResult; doc: PvDocument; id: number }>();
   const [channelCount, setChannelCount] = useState<ChannelView>();
   const [stale, setStale] = useState(false);
@@ -67,6 +106,7 @@ export function App({ host }: { host: PorteVoixHost }): React.JSX.Element {
   const [packs, setPacks] = useState<RulePacksState>();
   const [packsOpen, setPacksOpen] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [draftsOpen, setDraftsOpen] = useState(false);
   const [systemLocale, setSystemLocale] = useState<string>();
   const [frontMatter, setFrontMatter] = useState<string>();
   const [ignored, setIgnored] = useState<ReadonlySet<string>>(new Set());
@@ -89,6 +129,9 @@ export function App({ host }: { host: PorteVoixHost }): React.JSX.Element {
   const liveMarks = useRef<Map<string, LiveMark>>(new Map());
   const pointerOnCard = useRef(false);
   const hideTimer = useRef<number | undefined>(undefined);
+  // New, Open, Save: asking first when unsaved work would be lost; drag and drop; the native menu.
+  const fileActions = useFileActions({ fileCommands, file, menu, locale, onError: setNotice });
+  const runFile = fileActions.run;
 
   // The channel: the document's front matter says it, else the setting (the one picked last).
   const meta = useMemo(
@@ -129,14 +172,9 @@ export function App({ host }: { host: PorteVoixHost }): React.JSX.Element {
     engine.current = client;
     // The editor reports its first document before this effect runs (children's effects run first).
     if (lastDocument.current) client.check(lastDocument.current, configNow.current);
-    // Rule packs: the bundled ones and the user's, loaded into the engine; their problems are listed.
-    Promise.all([host.getAppInfo(), host.listRulePacks()])
-      .then(async ([info, user]) => {
-        setSystemLocale(info.locale);
-        const loaded = await client.loadPacks(info.version, user.packs);
-        setPacks({ packs: loaded, folder: user.folder, problems: user.problems });
-      })
-      .catch((error: Error) => setNotice(`${stringsNow.current.packsLoadFailed}: ${error.message}`));
+    loadRulePacks(host, client, (info) => setSystemLocale(info.locale)).then(setPacks, (error: Error) =>
+      setNotice(`${stringsNow.current.packsLoadFailed}: ${error.message}`),
+    );
     return () => {
       client.dispose();
       engine.current = null;
@@ -226,6 +264,20 @@ export function App({ host }: { host: PorteVoixHost }): React.JSX.Element {
     [checked, ignored],
   );
   const byId = useMemo(() => new Map(diagnostics.map((d) => [d.id, d])), [diagnostics]);
+
+  // The drafts library: what it keeps about the document (see LibrarySync), and opening one of its documents.
+  const libraryNow = useMemo(
+    () =>
+      libraryFacts({
+        frontMatterTitle: meta.meta.title,
+        doc: checked?.doc,
+        result: checked?.result,
+        diagnostics,
+        channel,
+      }),
+    [meta, checked, diagnostics, channel],
+  );
+  const openFromLibrary = useOpenFromLibrary(fileCommands, editorCommands);
 
   // The channel's count follows each check, computed in the engine's worker: typing never waits for it.
   const view = useMemo(
@@ -341,17 +393,26 @@ export function App({ host }: { host: PorteVoixHost }): React.JSX.Element {
       }
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
       const key = event.key.toLowerCase();
-      if (key === 'o' && !event.shiftKey) {
+      // With a native menu (the desktop app), its accelerators run New, Open, Save and Save As (see
+      // src/main/menu.ts): acting here too would act twice.
+      if (menu && (key === 's' || ((key === 'n' || key === 'o') && !event.shiftKey))) return;
+      if (key === 'n' && !event.shiftKey) {
         event.preventDefault();
-        void fileCommands.current?.open();
+        runFile('new');
+      } else if (key === 'o' && !event.shiftKey) {
+        event.preventDefault();
+        runFile('open');
+      } else if (key === 'o') {
+        event.preventDefault();
+        setDraftsOpen(true);
       } else if (key === 's') {
         event.preventDefault();
-        void fileCommands.current?.save(event.shiftKey);
+        runFile(event.shiftKey ? 'saveAs' : 'save');
       }
     };
     window.addEventListener('keydown', onKeyDown, true);
     return () => window.removeEventListener('keydown', onKeyDown, true);
-  }, [diagnostics, card, jumpTo]);
+  }, [diagnostics, card, jumpTo, runFile, menu]);
 
   const applyFix = (d: Diagnostic, replacement: string): void => {
     const live = liveMarks.current.get(d.id);
@@ -360,6 +421,24 @@ export function App({ host }: { host: PorteVoixHost }): React.JSX.Element {
     setCard(undefined);
     if (!done) setNotice(cardStrings.fixFailed);
   };
+
+  // The Rule packs dialog: import and remove the user's packs (then load them all again), turn packs on and off.
+  const reloadRulePacks = async (): Promise<void> => {
+    if (engine.current) setPacks(await loadRulePacks(host, engine.current));
+  };
+  const importRulePack = async (): Promise<ImportedRulePack | undefined> => {
+    const choice = await host.chooseRulePackSource();
+    if (choice.canceled) return undefined;
+    const imported = await host.importRulePack({ path: choice.path });
+    await reloadRulePacks();
+    return imported;
+  };
+  const removeRulePack = async (name: string): Promise<void> => {
+    await host.removeRulePack(name);
+    await reloadRulePacks();
+  };
+  const togglePack = (name: string, enabled: boolean): void =>
+    saveSetting('disabledPacks', withPack(settings?.disabledPacks ?? [], name, enabled));
 
   const addUnique = (list: readonly string[] | undefined, value: string): string[] =>
     list?.includes(value) ? [...list] : [...(list ?? []), value];
@@ -445,20 +524,24 @@ export function App({ host }: { host: PorteVoixHost }): React.JSX.Element {
             >
               {strings.hemingway}
             </button>
+            <NewDocumentButton onNew={() => runFile('new')} />
             <button
               type="button"
               className="pv-button pv-button-quiet"
               title={shortcut('Mod+O')}
-              onClick={() => void fileCommands.current?.open()}
+              onClick={() => runFile('open')}
             >
               {strings.open}
             </button>
             <button
               type="button"
-              className="pv-button"
-              title={shortcut('Mod+S')}
-              onClick={() => void fileCommands.current?.save()}
+              className="pv-button pv-button-quiet"
+              title={`${LIBRARY_STRINGS[locale].draftsHint} (${shortcut('Mod+Shift+O')})`}
+              onClick={() => setDraftsOpen(true)}
             >
+              {LIBRARY_STRINGS[locale].drafts}
+            </button>
+            <button type="button" className="pv-button" title={shortcut('Mod+S')} onClick={() => runFile('save')}>
               {strings.save}
             </button>
             <label className="pv-visually-hidden" htmlFor="pv-theme">
@@ -496,6 +579,7 @@ export function App({ host }: { host: PorteVoixHost }): React.JSX.Element {
         </header>
         {notice && <Notice message={notice} onDismiss={() => setNotice(undefined)} />}
         <RestoreBanner host={host} fileCommands={fileCommands} onError={setNotice} />
+        <DiskChangeBanner host={host} file={file} fileCommands={fileCommands} />
         <div className="pv-workspace">
           <main className="pv-main">
             <Editor
@@ -511,11 +595,34 @@ export function App({ host }: { host: PorteVoixHost }): React.JSX.Element {
           </main>
           <Sidebar label={strings.sidebar} tabs={sidebarTabs} selected={tab} onSelect={setTab} />
         </div>
+        <LibrarySync
+          host={host}
+          fileCommands={fileCommands}
+          editorCommands={editorCommands}
+          facts={libraryNow}
+          checkId={checked?.id}
+        />
+        {draftsOpen && (
+          <LibraryDialog
+            host={host}
+            onOpen={(entry) => void openFromLibrary(entry)}
+            onClose={() => setDraftsOpen(false)}
+          />
+        )}
         <StatusBar result={checked?.result} stale={stale} error={statsError}>
           <ChannelCounter view={view} />
           {packs && <RulePacksButton state={packs} onOpen={() => setPacksOpen(true)} />}
         </StatusBar>
-        {packsOpen && packs && <RulePacksDialog state={packs} onClose={() => setPacksOpen(false)} />}
+        {packsOpen && packs && (
+          <RulePacksDialog
+            state={packs}
+            disabledPacks={settings?.disabledPacks ?? []}
+            onTogglePack={togglePack}
+            onImport={importRulePack}
+            onRemove={removeRulePack}
+            onClose={() => setPacksOpen(false)}
+          />
+        )}
         {settingsOpen && settings && (
           <SettingsDialog
             settings={settings}
@@ -551,6 +658,7 @@ export function App({ host }: { host: PorteVoixHost }): React.JSX.Element {
             }}
           />
         )}
+        {fileActions.ui}
         <div className="pv-visually-hidden" aria-live="polite">
           {announcement}
         </div>

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { getHost } from './host/host';
+import { getHost, getMenu } from './host/host';
 import './styles.css';
 
 const container = document.getElementById('root');
@@ -12,7 +12,7 @@ try {
   const host = getHost();
   root.render(
     <StrictMode>
-      <App host={host} />
+      <App host={host} menu={getMenu()} />
     </StrictMode>,
   );
 } catch (error) {

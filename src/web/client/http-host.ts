@@ -2,6 +2,7 @@ import {
   unwrapHostResult,
   type HostMethod,
   type HostResult,
+  type PorteVoixApi,
   type PorteVoixHost,
   type SaveTextDocumentRequest,
 } from '../../core/host';
@@ -33,10 +34,22 @@ const host: PorteVoixHost = {
   getSettings: () => call('getSettings', []),
   setSetting: (key, value) => call('setSetting', [key, value]),
   listRulePacks: () => call('listRulePacks', []),
+  chooseRulePackSource: async () => {
+    const name = window.prompt('Import which folder or .zip of the web host’s documents folder?', 'pack.zip');
+    if (name === null) return { canceled: true };
+    return call('chooseRulePackSource', [], name);
+  },
+  importRulePack: (source) => call('importRulePack', [source]),
+  removeRulePack: (name) => call('removeRulePack', [name]),
   writeBackup: (backup) => call('writeBackup', [backup]),
   listBackups: () => call('listBackups', []),
   discardBackup: (id) => call('discardBackup', [id]),
   getSettingsNotice: () => call('getSettingsNotice', []),
+  listLibrary: () => call('listLibrary', []),
+  updateLibraryEntry: (entry) => call('updateLibraryEntry', [entry]),
+  forgetLibraryEntry: (path) => call('forgetLibraryEntry', [path]),
+  openTextDocumentAt: (path) => call('openTextDocumentAt', [path]),
+  checkTextDocument: (path, stamp) => call('checkTextDocument', [path, stamp]),
   openTextDocument: async () => {
     const name = window.prompt('Open which file of the web host’s documents folder?', 'notes.md');
     if (name === null) return { canceled: true };
@@ -57,6 +70,7 @@ window.porteVoix = host;
 
 declare global {
   interface Window {
-    porteVoix?: PorteVoixHost;
+    // No native menu here: `onMenuCommand` stays absent.
+    porteVoix?: PorteVoixApi;
   }
 }

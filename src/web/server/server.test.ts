@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createWebHostServer, WEB_HOST_SCRIPT_PATH } from './server';
 
@@ -86,6 +87,48 @@ describe('web test host', () => {
     expect(outside.error.message).toMatch(/outside the web host's documents folder/);
   });
 
+  it('keeps the drafts library, and opens and checks library paths only in its documents folder', async () => {
+    const path = join(dataDir, 'documents', 'library-post.md');
+    const saved = (await (
+      await api('saveTextDocument', { args: [{ content: '# Drafts' }], dialog: 'library-post.md' })
+    ).json()) as { value: { stamp: unknown } };
+    const entry = { path, name: 'library-post.md', title: 'Drafts', edited: true };
+    expect(await (await api('updateLibraryEntry', { args: [entry] })).json()).toEqual({ ok: true });
+    const listed = (await (await api('listLibrary', { args: [] })).json()) as { value: { path: string }[] };
+    expect(listed.value[0]).toMatchObject({ path, name: 'library-post.md', title: 'Drafts' });
+    expect(readFileSync(join(dataDir, 'library.json'), 'utf8')).toContain('library-post.md');
+
+    const opened = (await (await api('openTextDocumentAt', { args: [path] })).json()) as {
+      value: { content: string };
+    };
+    expect(opened.value.content).toBe('# Drafts');
+    expect(await (await api('checkTextDocument', { args: [path, saved.value.stamp] })).json()).toEqual({
+      ok: true,
+      value: { changed: false, missing: false },
+    });
+    writeFileSync(path, '# Changed elsewhere');
+    expect(await (await api('checkTextDocument', { args: [path, saved.value.stamp] })).json()).toEqual({
+      ok: true,
+      value: { changed: true, missing: false },
+    });
+
+    for (const outside of ['/etc/passwd', join(dataDir, 'settings.json'), join(dataDir, 'documents', '..', 'x.md')]) {
+      const refused = (await (await api('openTextDocumentAt', { args: [outside] })).json()) as {
+        ok: boolean;
+        error: { message: string };
+      };
+      expect(refused.ok, outside).toBe(false);
+      expect(refused.error.message).toMatch(/outside the web host's documents folder/);
+    }
+    expect((await api('openTextDocumentAt', { args: ['relative.md'] })).status).toBe(400);
+    expect((await api('updateLibraryEntry', { args: [{ ...entry, caret: { block: -1, offset: 0 } }] })).status).toBe(
+      400,
+    );
+
+    expect(await (await api('forgetLibraryEntry', { args: [path] })).json()).toEqual({ ok: true });
+    expect(await (await api('listLibrary', { args: [] })).json()).toEqual({ ok: true, value: [] });
+  });
+
   it('refuses other sites, other hosts and arguments outside the contract', async () => {
     expect((await api('getSettings', { args: [] }, { Origin: 'https://evil.example' })).status).toBe(403);
     expect((await api('getSettings', { args: [] }, { Origin: '' })).status).toBe(403);
@@ -106,6 +149,32 @@ describe('web test host', () => {
     });
     expect(notJson.status).toBe(400);
     expect((await fetch(`${base}/%2e%2e/data/settings.json`)).status).not.toBe(200);
+  });
+
+  it('imports a rule pack the user picked in its documents folder, and removes it', async () => {
+    const zip = join(dataDir, 'documents', 'team.zip');
+    writeFileSync(zip, zipSync({ Team: { 'Rule.yml': strToU8('extends: existence\nmessage: x\ntokens: [a]\n') } }));
+    // Only a pack the user picked: a path the page names itself is refused.
+    const unpicked = (await (await api('importRulePack', { args: [{ path: zip }] })).json()) as {
+      ok: false;
+      error: { code: string };
+    };
+    expect(unpicked.error.code).toBe('ENOTCHOSEN');
+    expect(await (await api('chooseRulePackSource', { args: [], dialog: 'team.zip' })).json()).toEqual({
+      ok: true,
+      value: { canceled: false, path: zip },
+    });
+    expect(await (await api('importRulePack', { args: [{ path: zip }] })).json()).toEqual({
+      ok: true,
+      value: { name: 'Team', rules: 1, replaced: false },
+    });
+    const listed = (await (await api('listRulePacks', { args: [] })).json()) as {
+      value: { packs: { name: string }[] };
+    };
+    expect(listed.value.packs.map((p) => p.name)).toEqual(['Team']);
+    expect(await (await api('removeRulePack', { args: ['Team'] })).json()).toEqual({ ok: true });
+    expect(readdirSync(join(dataDir, 'packs'))).toEqual([]);
+    expect((await api('removeRulePack', { args: ['../documents'] })).status).toBe(400);
   });
 });
 

@@ -8,7 +8,8 @@ import { CONTENT_SECURITY_POLICY } from '../../main/csp';
 import { createHostService } from '../../main/services/host-service';
 import { createSettingsService, openSettingsStore } from '../../main/services/settings';
 import { readStaticFile, securityHeaders } from '../../main/static-files';
-import { createWebDialogs } from './web-dialogs';
+import { LIBRARY_FILE_NAME } from '../../main/services/library';
+import { createWebDialogs, insideDocumentsFolder } from './web-dialogs';
 
 export interface WebHostOptions {
   /** The built renderer (out/renderer): the same files the desktop app loads. */
@@ -73,6 +74,8 @@ export function createWebHostServer(options: WebHostOptions): Server {
   const settings = createSettingsService(store, notice);
   if (notice) console.warn(`[web host] ${notice}`);
   const appInfo: AppInfo = { ...options.appInfo, host: 'web' };
+  /** The rule packs the page's user picked (chooseRulePackSource), kept from one request to the next. */
+  const rulePackSources = new Set<string>();
 
   async function callHost(method: HostMethod, body: unknown): Promise<HostResult<unknown>> {
     const { args, dialog } = (body ?? {}) as { args?: unknown; dialog?: unknown };
@@ -91,6 +94,9 @@ export function createWebHostServer(options: WebHostOptions): Server {
       dialogs: createWebDialogs(documentsDir, dialog),
       packsDir: join(options.dataDir, 'packs'),
       backupsDir: join(options.dataDir, 'backups'),
+      libraryFile: join(options.dataDir, LIBRARY_FILE_NAME),
+      allowDocumentPath: (path) => insideDocumentsFolder(documentsDir, path),
+      rulePackSources,
     });
     try {
       return { ok: true, value: await (host[method] as (...a: unknown[]) => Promise<unknown>)(...valid) };

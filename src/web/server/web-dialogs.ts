@@ -20,5 +20,21 @@ export function createWebDialogs(documentsDir: string, answer: string | null | u
     }
     return path;
   };
-  return { chooseFileToOpen: choose, chooseFileToSave: choose };
+  return { chooseFileToOpen: choose, chooseFileToSave: choose, chooseRulePackSource: choose };
+}
+
+/**
+ * A path the page asks to open or check without a dialog (the drafts library, recent documents): allowed
+ * only inside the host's documents folder, like the dialogs' answers.
+ */
+export function insideDocumentsFolder(documentsDir: string, path: string): string {
+  const resolved = resolve(documentsDir, path);
+  const inside = relative(documentsDir, resolved);
+  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) {
+    throw new HostError(
+      `“${path}” is outside the web host's documents folder (${documentsDir}): the web host opens only the files in it.`,
+      'EOUTSIDE',
+    );
+  }
+  return resolved;
 }

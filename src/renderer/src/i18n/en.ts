@@ -71,7 +71,7 @@ export const en = {
       ? `${packs} rule ${packs === 1 ? 'pack' : 'packs'}`
       : `${packs} rule ${packs === 1 ? 'pack' : 'packs'}, ${problems} ${problems === 1 ? 'problem' : 'problems'}`,
   rulePacksIntro: (folder: string) =>
-    `Bundled packs come with Porte-voix. Your own packs are Vale styles (one folder of YAML rules per pack) in ${folder}; restart Porte-voix after changing them.`,
+    `Bundled packs come with Porte-voix. Your own packs are Vale styles (one folder of YAML rules per pack) in ${folder}: import one from a folder or a .zip, or restart Porte-voix after changing that folder yourself.`,
   packName: 'Pack',
   packVersion: 'Version',
   packOrigin: 'Origin',
@@ -81,6 +81,18 @@ export const en = {
   packProblemsNone: 'Every rule loaded.',
   packNotices: 'Notices',
   packsLoadFailed: 'The rule packs could not be loaded',
+  packEnabled: 'Enabled',
+  packEnable: (name: string) => `Enable ${name}`,
+  packActions: 'Actions',
+  packImport: 'Import a pack…',
+  packImporting: 'Importing…',
+  packImported: (name: string, rules: number, replaced: boolean) =>
+    `${name} ${replaced ? 'replaced' : 'imported'}: ${rules} ${rules === 1 ? 'rule file' : 'rule files'}.`,
+  packRemove: 'Remove',
+  packRemoveLabel: (name: string) => `Remove ${name}`,
+  packRemoveConfirm: (name: string) => `Remove ${name} and its rule files?`,
+  packRemoveKeep: 'Keep',
+  packRemoved: (name: string) => `${name} removed.`,
   close: 'Close',
   uiLanguage: 'Interface language',
   uiLanguageSystem: 'System language',

@@ -77,7 +77,7 @@ export const fr: Strings = {
       ? plural(packs, 'jeu de règles', 'jeux de règles')
       : `${plural(packs, 'jeu de règles', 'jeux de règles')}, ${plural(problems, 'problème', 'problèmes')}`,
   rulePacksIntro: (folder) =>
-    `Les jeux fournis viennent avec Porte-voix. Vos propres jeux sont des styles Vale (un dossier de règles YAML par jeu) dans ${folder}\u00a0; relancez Porte-voix après les avoir modifiés.`,
+    `Les jeux fournis viennent avec Porte-voix. Vos propres jeux sont des styles Vale (un dossier de règles YAML par jeu) dans ${folder}\u00a0: importez-en un depuis un dossier ou un .zip, ou relancez Porte-voix après avoir modifié ce dossier vous-même.`,
   packName: 'Jeu',
   packVersion: 'Version',
   packOrigin: 'Origine',
@@ -87,6 +87,18 @@ export const fr: Strings = {
   packProblemsNone: 'Toutes les règles sont chargées.',
   packNotices: 'Remarques',
   packsLoadFailed: 'Les jeux de règles n’ont pas pu être chargés',
+  packEnabled: 'Activé',
+  packEnable: (name) => `Activer ${name}`,
+  packActions: 'Actions',
+  packImport: 'Importer un jeu…',
+  packImporting: 'Importation…',
+  packImported: (name, rules, replaced) =>
+    `${name} ${replaced ? 'remplacé' : 'importé'}\u00a0: ${plural(rules, 'fichier de règle', 'fichiers de règles')}.`,
+  packRemove: 'Retirer',
+  packRemoveLabel: (name) => `Retirer ${name}`,
+  packRemoveConfirm: (name) => `Retirer ${name} et ses fichiers de règles\u00a0?`,
+  packRemoveKeep: 'Garder',
+  packRemoved: (name) => `${name} retiré.`,
   close: 'Fermer',
   uiLanguage: 'Langue de l’interface',
   uiLanguageSystem: 'Langue du système',

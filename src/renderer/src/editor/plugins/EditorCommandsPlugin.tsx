@@ -1,5 +1,5 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $setSelection } from 'lexical';
+import { $setSelection, SKIP_SCROLL_INTO_VIEW_TAG } from 'lexical';
 import { useEffect } from 'react';
 import { $blockSelection, $caretPosition } from '../block-points';
 import { $documentFromEditor } from '../lexical-blocks';
@@ -12,6 +12,13 @@ export interface EditorCommands {
   replace(blockId: string, start: number, end: number, expected: string, text: string): boolean;
   /** Where the caret is. */
   caret(): { blockId: string; offset: number } | undefined;
+  /** Where the caret is, by the index of its block in the document (block ids do not outlive the editor). */
+  caretIndex(): { block: number; offset: number } | undefined;
+  /**
+   * Puts the caret at `offset` in the `block`th block (both clamped to the document), focuses the editor, then
+   * scrolls the page scroller to `scroll` when given (else the caret into view).
+   */
+  placeCaret(at: { block: number; offset: number }, scroll?: number): void;
   focus(): void;
 }
 
@@ -57,6 +64,38 @@ export function EditorCommandsPlugin({ commandsRef }: { commandsRef: React.RefOb
       caret() {
         const ids = blockIds();
         return editor.getEditorState().read(() => $caretPosition(ids));
+      },
+      caretIndex() {
+        const ids = blockIds();
+        return editor.getEditorState().read(() => {
+          const at = $caretPosition(ids);
+          if (!at) return undefined;
+          const block = $documentFromEditor().blocks.findIndex((b) => b.id === at.blockId);
+          return block < 0 ? undefined : { block, offset: at.offset };
+        });
+      },
+      placeCaret(at, scroll) {
+        editor.update(
+          () => {
+            const blocks = $documentFromEditor().blocks;
+            const block = blocks[Math.min(Math.max(0, at.block), blocks.length - 1)];
+            if (!block) return;
+            const offset = Math.min(Math.max(0, at.offset), block.text.length);
+            const selection = $blockSelection(block.id, offset, offset);
+            if (selection) $setSelection(selection);
+          },
+          scroll === undefined ? {} : { tag: SKIP_SCROLL_INTO_VIEW_TAG },
+        );
+        editor.focus(() => {
+          if (scroll === undefined) return;
+          const scroller = editor.getRootElement()?.closest('.pv-page-scroller');
+          if (!scroller) return;
+          scroller.scrollTop = scroll;
+          // Once the page has laid the document out (marks, images): where it was, again.
+          requestAnimationFrame(() => {
+            scroller.scrollTop = scroll;
+          });
+        });
       },
       focus() {
         editor.focus();
