@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BACKUPS_DIR, clearBackups, MOD, openApp } from './support/app';
@@ -136,4 +137,31 @@ test('Discard deletes the backups and leaves the editor empty; the banner passes
   await expect(banner).toHaveCount(0);
   await expect(next.getByRole('textbox', { name: 'Document' })).toHaveText('');
   await expect.poll(() => storedBackups()).toEqual([]);
+});
+
+test('a browser killed with SIGKILL loses nothing typed more than a second before', async ({ page, baseURL }) => {
+  // A browser of its own, so that killing it leaves the other tests' browser alone.
+  const server = await chromium.launchServer({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  const own = await chromium.connect(server.wsEndpoint());
+  const victim = await own.newPage();
+  await victim.goto(baseURL ?? '/');
+  await victim.getByRole('textbox', { name: 'Document' }).click();
+  await victim.keyboard.type('Typed well before the kill.');
+  // More than one second of pause, then more typing, and the kill at once.
+  await victim.waitForTimeout(1200);
+  await victim.keyboard.type(' And this just before.');
+  const pid = server.process().pid;
+  expect(pid).toBeDefined();
+  process.kill(pid ?? 0, 'SIGKILL');
+  await own.close().catch(() => undefined);
+  await server.close().catch(() => undefined);
+
+  await page.goto('/');
+  const banner = restoreBanner(page);
+  await expect(banner).toBeVisible();
+  await banner.getByRole('button', { name: 'Restore' }).click();
+  await expect(page.getByRole('textbox', { name: 'Document' })).toContainText('Typed well before the kill.');
 });
