@@ -28,6 +28,7 @@ import type { DocumentFileCommands, DocumentFileState } from './editor/plugins/D
 import type { EditorCommands } from './editor/plugins/EditorCommandsPlugin';
 import type { LiveMark } from './editor/plugins/MarksPlugin';
 import { EngineClient } from './engine/engine-client';
+import { ExportMenu } from './export/ExportMenu';
 import { NewDocumentButton } from './files/FileDialogs';
 import { useFileActions } from './files/use-file-actions';
 import { LocaleProvider, resolveUiLocale, stringsFor } from './i18n/i18n';
@@ -544,6 +545,15 @@ export function App({
             <button type="button" className="pv-button" title={shortcut('Mod+S')} onClick={() => runFile('save')}>
               {strings.save}
             </button>
+            <ExportMenu
+              host={host}
+              editorCommands={editorCommands}
+              channel={channel}
+              frontMatter={frontMatter}
+              meta={meta.meta}
+              fileName={file.name}
+              onError={setNotice}
+            />
             <label className="pv-visually-hidden" htmlFor="pv-theme">
               {strings.theme}
             </label>

@@ -1,6 +1,9 @@
+import { $convertToMarkdownString } from '@lexical/markdown';
+import { DEFAULT_TRANSFORMERS } from '@lexical/react/LexicalMarkdownShortcutPlugin';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $setSelection, SKIP_SCROLL_INTO_VIEW_TAG } from 'lexical';
 import { useEffect } from 'react';
+import type { PvDocument } from '../../../../core/document/document';
 import { $blockSelection, $caretPosition } from '../block-points';
 import { $documentFromEditor } from '../lexical-blocks';
 
@@ -20,6 +23,8 @@ export interface EditorCommands {
    */
   placeCaret(at: { block: number; offset: number }, scroll?: number): void;
   focus(): void;
+  /** The document as it is now (not as last checked) and its Markdown without front matter, for export. */
+  exportSource(): { doc: PvDocument; markdown: string };
 }
 
 /** Gives the app `EditorCommands` through a ref. */
@@ -99,6 +104,12 @@ export function EditorCommandsPlugin({ commandsRef }: { commandsRef: React.RefOb
       },
       focus() {
         editor.focus();
+      },
+      exportSource() {
+        return editor.getEditorState().read(() => ({
+          doc: $documentFromEditor(),
+          markdown: $convertToMarkdownString(DEFAULT_TRANSFORMERS),
+        }));
       },
     };
     return () => {

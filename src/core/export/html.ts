@@ -1,0 +1,187 @@
+/**
+ * A document as clean, semantic HTML: a standalone page for a file, or the
+ * body only (a fragment) for the clipboard.
+ *
+ * - headings are `<h1>`–`<h6>`, paragraphs `<p>`, quotes `<blockquote><p>`,
+ *   code blocks `<pre><code>`; consecutive list items are one `<ul>`/`<ol>`,
+ *   nested by their depth (a deeper list goes inside the item above it); a
+ *   second paragraph of an item (its Markdown has no list marker) is a `<p>`
+ *   inside the item;
+ * - a hard line break ("\n") is `<br>` (kept as is in code);
+ * - a link is `<a href>` only when its URL is `http:`, `https:` or `mailto:`;
+ *   any other link is left as its text;
+ * - every text and attribute is escaped; no scripts, no event handlers, no
+ *   classes; the page has at most a tiny inline stylesheet (`stylesheet`);
+ * - blocks whose text is blank are left out.
+ *
+ * Emphasis is not part of the document's blocks, so it is not in the HTML.
+ */
+import type { Block, BlockLink, PvDocument } from '../document/document';
+
+export interface HtmlPageOptions {
+  /** The page's `<title>`; default: the document's title, else its first heading. */
+  title?: string;
+  /** The page's `lang`; default: the document's language, else `en`. */
+  lang?: string;
+  /** Adds a tiny inline stylesheet for reading (a column, system fonts). Default: none. */
+  stylesheet?: boolean;
+}
+
+/** The tiny stylesheet of `stylesheet: true`. */
+export const HTML_STYLESHEET =
+  'body{max-width:42rem;margin:2rem auto;padding:0 1rem;font:1.0625rem/1.6 system-ui,sans-serif}' +
+  'pre{overflow:auto;padding:.75rem;background:#f4f4f4}blockquote{margin-left:0;padding-left:1rem;border-left:3px solid #ccc}';
+
+const SAFE_URL = /^(?:https?:|mailto:)/i;
+
+/** Escapes `&`, `<`, `>`, `"` and `'` for text and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+}
+
+const ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** The body of the document's HTML, one block element per line, ending with a line break (empty for an empty document). */
+export function documentHtmlFragment(doc: Pick<PvDocument, 'blocks'>): string {
+  const lines: string[] = [];
+  /** The open lists, outermost first; each has an open `<li>` once it has an item. */
+  const lists: { tag: 'ul' | 'ol'; depth: number }[] = [];
+  /** Closes the open item: on its own line when something (a nested list, a paragraph) went inside it. */
+  const closeItem = (): void => {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && last.startsWith('<li>') && last !== '<li>') lines[lines.length - 1] = `${last}</li>`;
+    else lines.push('</li>');
+  };
+  const closeList = (): void => {
+    const list = lists.pop();
+    if (!list) return;
+    closeItem();
+    lines.push(`</${list.tag}>`);
+  };
+  const closeLists = (): void => {
+    while (lists.length > 0) closeList();
+  };
+
+  for (const block of doc.blocks) {
+    if (block.text.trim() === '') continue;
+    if (block.kind !== 'listItem') {
+      closeLists();
+      lines.push(blockHtml(block));
+      continue;
+    }
+    const depth = Math.max(0, Math.floor(block.depth ?? 0));
+    const tag = block.ordered === true ? 'ol' : 'ul';
+    while (lists.length > 0 && (lists[lists.length - 1]?.depth ?? 0) > depth) closeList();
+    const top = lists[lists.length - 1];
+    if (top !== undefined && top.depth === depth && isContinuation(block)) {
+      lines.push(`<p>${inlineHtml(block)}</p>`);
+      continue;
+    }
+    if (top !== undefined && top.depth === depth && top.tag !== tag) closeList();
+    const open = lists[lists.length - 1];
+    if (open !== undefined && open.depth === depth) {
+      closeItem();
+    } else {
+      // A new list (inside the open item when deeper): one per missing level.
+      const from = open === undefined ? 0 : open.depth + 1;
+      for (let d = from; d < depth; d += 1) {
+        lines.push(`<${tag}>`, '<li>');
+        lists.push({ tag, depth: d });
+      }
+      lines.push(`<${tag}>`);
+      lists.push({ tag, depth });
+    }
+    lines.push(`<li>${inlineHtml(block)}`);
+  }
+  closeLists();
+  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+}
+
+/** The document as a standalone HTML page (see the module comment), ending with a line break. */
+export function documentHtml(
+  doc: Pick<PvDocument, 'blocks'> & Partial<PvDocument>,
+  options: HtmlPageOptions = {},
+): string {
+  const title = options.title ?? (doc.title?.trim() || doc.blocks.find((b) => b.kind === 'heading')?.text || '');
+  const lang = options.lang ?? doc.language ?? 'en';
+  const head = [
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(title.replace(/\s+/g, ' ').trim())}</title>`,
+  ];
+  if (options.stylesheet === true) head.push(`<style>${HTML_STYLESHEET}</style>`);
+  return [
+    '<!doctype html>',
+    `<html lang="${escapeHtml(lang)}">`,
+    '<head>',
+    ...head,
+    '</head>',
+    '<body>',
+    `${documentHtmlFragment(doc)}</body>`,
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+/** An item's first line: optional quote markers and indentation, then a bullet or a number (as in social-text.ts). */
+const ITEM_LINE = /^(?:[ \t]*>)*[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+
+/** A second paragraph of the item above: a list item block whose Markdown has no list marker. */
+function isContinuation(block: Block): boolean {
+  return block.markdown !== undefined && !ITEM_LINE.test(block.markdown);
+}
+
+function blockHtml(block: Block): string {
+  switch (block.kind) {
+    case 'heading': {
+      const level = Math.min(6, Math.max(1, Math.floor(block.level ?? 1)));
+      return `<h${level}>${inlineHtml(block)}</h${level}>`;
+    }
+    case 'quote':
+      return `<blockquote>\n<p>${inlineHtml(block)}</p>\n</blockquote>`;
+    case 'code':
+      return `<pre><code>${escapeHtml(block.text)}</code></pre>`;
+    default:
+      return `<p>${inlineHtml(block)}</p>`;
+  }
+}
+
+/** A block's text, escaped, with its safe links and `<br>` for its line breaks. */
+function inlineHtml(block: Block): string {
+  const text = (from: number, to: number): string => escapeHtml(block.text.slice(from, to)).replace(/\n/g, '<br>\n');
+  let html = '';
+  let at = 0;
+  for (const link of linksOf(block)) {
+    html += text(at, link.range.start);
+    const label = text(link.range.start, link.range.end);
+    html += SAFE_URL.test(link.url) ? `<a href="${escapeHtml(link.url)}">${label}</a>` : label;
+    at = link.range.end;
+  }
+  return html + text(at, block.text.length);
+}
+
+/** The well-formed links of a block, sorted, without overlaps (the block may come from outside: it is checked). */
+function linksOf(block: Block): BlockLink[] {
+  const raw: unknown = block.links;
+  if (!Array.isArray(raw)) return [];
+  const links: BlockLink[] = [];
+  for (const item of raw as unknown[]) {
+    if (typeof item !== 'object' || item === null) continue;
+    const { range, url } = item as { range?: unknown; url?: unknown };
+    if (typeof url !== 'string' || url.trim() === '' || typeof range !== 'object' || range === null) continue;
+    const { start, end } = range as { start?: unknown; end?: unknown };
+    if (!Number.isInteger(start) || !Number.isInteger(end)) continue;
+    const s = start as number;
+    const e = end as number;
+    if (s < 0 || e <= s || e > block.text.length) continue;
+    links.push({ range: { start: s, end: e }, url: url.trim() });
+  }
+  links.sort((a, b) => a.range.start - b.range.start);
+  return links.filter((link, i) => i === 0 || link.range.start >= (links[i - 1]?.range.end ?? 0));
+}
