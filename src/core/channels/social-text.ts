@@ -22,7 +22,8 @@
  * - blocks whose text is blank are left out; the title and the front matter
  *   are not part of the text.
  */
-import type { Block, BlockLink, PvDocument } from '../document/document';
+import type { Block, PvDocument } from '../document/document';
+import { linksOf } from '../document/block-links';
 
 /** A run of the social text copied from a block's text. */
 export interface SocialSegment {
@@ -130,26 +131,6 @@ function listPrefix(block: Block, lists: ListState): string {
   }
   lists.markers[depth] = marker;
   return indent + marker;
-}
-
-/** The well-formed links of a block, sorted, without overlaps (the block may come from outside: it is checked). */
-function linksOf(block: Block): BlockLink[] {
-  const raw: unknown = block.links;
-  if (!Array.isArray(raw)) return [];
-  const links: BlockLink[] = [];
-  for (const item of raw as unknown[]) {
-    if (typeof item !== 'object' || item === null) continue;
-    const { range, url } = item as { range?: unknown; url?: unknown };
-    if (typeof url !== 'string' || url.trim() === '' || typeof range !== 'object' || range === null) continue;
-    const { start, end } = range as { start?: unknown; end?: unknown };
-    if (!Number.isInteger(start) || !Number.isInteger(end)) continue;
-    const s = start as number;
-    const e = end as number;
-    if (s < 0 || e <= s || e > block.text.length) continue;
-    links.push({ range: { start: s, end: e }, url: url.trim() });
-  }
-  links.sort((a, b) => a.range.start - b.range.start);
-  return links.filter((link, i) => i === 0 || link.range.start >= (links[i - 1]?.range.end ?? 0));
 }
 
 /** A URL or link text reduced for comparison: no case, scheme, `www.` or trailing `/`. */
