@@ -278,7 +278,7 @@ export function App({
       }),
     [meta, checked, diagnostics, channel],
   );
-  const openFromLibrary = useOpenFromLibrary(fileCommands, editorCommands);
+  const openFromLibrary = useOpenFromLibrary(fileCommands, editorCommands, fileActions.mayReplace);
 
   // The channel's count follows each check, computed in the engine's worker: typing never waits for it.
   const view = useMemo(

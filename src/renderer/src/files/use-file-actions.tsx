@@ -19,6 +19,8 @@ interface Options {
 export interface FileActions {
   /** New, Open, Save, Save As: from the header's buttons, the shortcuts and the native menu. */
   run: (command: MenuCommand) => void;
+  /** Asks first when there are unsaved changes (Save, Don't save, Cancel); true when the document may be replaced. */
+  mayReplace: () => Promise<boolean>;
   /** The unsaved-changes dialog and the drop overlay, when shown (inside the LocaleProvider). */
   ui: React.ReactNode;
 }
@@ -158,6 +160,7 @@ export function useFileActions({ fileCommands, file, menu, locale, onError }: Op
 
   return {
     run,
+    mayReplace,
     ui: (
       <>
         {asking && <UnsavedChangesDialog name={file.name} onAnswer={answer} />}
