@@ -255,7 +255,7 @@ export interface PorteVoixMenu {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
 
-/** What the preload (or the web host's script) puts on the page as `window.porteVoix`. */
+/** What the preload (or the web host's script) puts on the page, as the global `porteVoix`. */
 export type PorteVoixApi = PorteVoixHost & Partial<PorteVoixMenu>;
 
 /** The IPC channel of each host method. The preload and main share this table. */

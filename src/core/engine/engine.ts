@@ -4,6 +4,7 @@ import { lintDocumentWithRules } from '../rules/document-lint';
 import type { RuleMatch } from '../rules/checks/compiled-rule';
 import type { CompiledPack } from '../rules/rule-packs';
 import type { ActiveRule } from '../rules/vale-lint';
+import { literalPattern } from '../rules/vale-regex';
 import { vocabularyTerms } from '../rules/vocabulary-terms';
 import type { BlockSplitCache } from '../rules/vale-text';
 import type { Speller } from '../spelling/speller';
@@ -181,7 +182,7 @@ export class Engine {
       ...lintDocumentWithRules(doc, packRules, {
         ...(config.channel === undefined ? {} : { channel: config.channel }),
         // Vale's accepted tokens are patterns: the user's words are taken literally.
-        accepted: [...vocabulary].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+        accepted: [...vocabulary].map(literalPattern),
         blockLanguage: (id) => blockLanguages[id],
         disabledRules: disabled,
         onRuleError: (ruleId, message) => ruleFailures.push(`${ruleId}: ${message}`),

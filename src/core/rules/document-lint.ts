@@ -2,6 +2,7 @@ import type { PvDocument } from '../document/document';
 import type { Diagnostic, Severity } from '../engine/diagnostic';
 import type { Language } from '../language/detect';
 import type { RuleMatch } from './checks/compiled-rule';
+import { styleOf } from './vale-config';
 import { lintSource, type ActiveRule } from './vale-lint';
 import { splitBlocksForVale, type BlockSplitCache, type ValeBlock } from './vale-text';
 
@@ -88,7 +89,7 @@ export function lintDocumentWithRules(
     const diagnostic: Diagnostic = {
       id: n === 0 ? base : `${base}#${n}`,
       ruleId: alert.check,
-      source: `${alert.check.slice(0, alert.check.indexOf('.'))} rule pack`,
+      source: `${styleOf(alert.check)} rule pack`,
       severity: alert.severity as Severity,
       message: alert.message,
       blockId: block.id,

@@ -35,6 +35,11 @@ const B = `[${BOUNDARY_BODY}]`;
 export const WORD_BOUNDARY = `(?:(?<=${B})(?!${B})|(?<!${B})(?=${B}))`;
 export const NOT_WORD_BOUNDARY = `(?:(?<=${B})(?=${B})|(?<!${B})(?!${B}))`;
 
+/** A pattern that matches `text` literally (the user's vocabulary words, for instance). */
+export function literalPattern(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** A character outside ASCII that .NET's `\w` or `\b` counts as a word character (or ZWJ/ZWNJ). */
 const UNICODE_WORD_CHAR = /(?!\p{ASCII})[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]/u;
 

@@ -1,17 +1,13 @@
 import { compileRule } from './checks';
 import type { ActiveRule } from './vale-lint';
 import { valeBuiltinRules } from './vale-builtin';
+import { literalPattern } from './vale-regex';
 
 const MESSAGES = {
   en: "Use '%s' instead of '%s'.",
   // Quoted as Vale rule messages are (a `'%s'` keeps Vale from adding quotes of its own).
   fr: "Écrivez '%s' et non '%s', comme dans votre vocabulaire.",
 } as const;
-
-/** A word as a pattern that matches it literally. */
-function literal(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * Vale's `Vale.Terms` for the user's vocabulary in the editor: a word of the
@@ -28,7 +24,7 @@ export function vocabularyTerms(words: readonly string[], ui: 'en' | 'fr'): Acti
       ...definition,
       message: MESSAGES[ui],
       level: 'warning',
-      swap: terms.map((t) => [literal(t), t]),
+      swap: terms.map((t) => [literalPattern(t), t]),
       // The vocabulary's spelling is the fix.
       action: { name: 'replace', params: [] },
     },

@@ -1,4 +1,4 @@
-import type { Block, PvDocument } from '../../../core/document/document';
+import type { Block, PvDocument, TextRange } from '../../../core/document/document';
 import type { Diagnostic } from '../../../core/engine/diagnostic';
 
 /**
@@ -67,6 +67,35 @@ export interface DocumentDelta {
   changed: Block[];
 }
 
+function sameRanges(a: readonly TextRange[] | undefined, b: readonly TextRange[] | undefined): boolean {
+  if (a === b) return true;
+  if (a === undefined || b === undefined || a.length !== b.length) return false;
+  return a.every((r, i) => r.start === b[i]?.start && r.end === b[i]?.end);
+}
+
+/**
+ * Whether two readings of a block are the same: the editor reads the whole
+ * document at each keystroke, as new objects, so they are compared by field.
+ */
+function sameBlock(a: Block, b: Block): boolean {
+  if (a === b) return true;
+  return (
+    a.text === b.text &&
+    a.kind === b.kind &&
+    a.level === b.level &&
+    a.depth === b.depth &&
+    a.ordered === b.ordered &&
+    a.markdown === b.markdown &&
+    a.before === b.before &&
+    sameRanges(a.ignore, b.ignore) &&
+    sameRanges(
+      a.links?.map((l) => l.range),
+      b.links?.map((l) => l.range),
+    ) &&
+    (a.links ?? []).every((l, i) => l.url === b.links?.[i]?.url)
+  );
+}
+
 /** The page's side: sends only the blocks whose content changed. */
 export class DocumentSender {
   private sent = new Map<string, Block>();
@@ -77,8 +106,7 @@ export class DocumentSender {
     const sent = new Map<string, Block>();
     for (const block of blocks) {
       const before = this.sent.get(block.id);
-      if (before !== block && (before === undefined || JSON.stringify(before) !== JSON.stringify(block)))
-        changed.push(block);
+      if (before === undefined || !sameBlock(before, block)) changed.push(block);
       sent.set(block.id, block);
     }
     this.sent = sent;

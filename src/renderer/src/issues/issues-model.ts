@@ -1,4 +1,5 @@
 import type { Diagnostic, Severity } from '../../../core/engine/diagnostic';
+import { styleOf } from '../../../core/rules/vale-config';
 
 /** The categories of the built-in `PorteVoix` rules, in the order the panel shows them. */
 export type BuiltInCategory = 'correctness' | 'clarity' | 'inclusion' | 'typography';
@@ -31,11 +32,8 @@ const PORTE_VOIX_CATEGORIES: ReadonlyMap<string, BuiltInCategory> = new Map<stri
   ['PorteVoix.TypographyFr', 'typography'],
 ]);
 
-/** The style of a rule id: the part before the first dot (`Ethics` for `Ethics.Disclosure`), or the whole id. */
-export function styleOf(ruleId: string): string {
-  const dot = ruleId.indexOf('.');
-  return dot === -1 ? ruleId : ruleId.slice(0, dot);
-}
+/** The style of a rule id (`Ethics` for `Ethics.Disclosure`): the same function as the CLI's. */
+export { styleOf };
 
 /**
  * The category of a rule: built-in `PorteVoix` rules have one of the four
