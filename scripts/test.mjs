@@ -36,6 +36,8 @@ function countVitest(file) {
   passed += report.numPassedTests;
   failed += report.numFailedTests;
   if (report.numFailedTests > 0) failures.push(`${report.numFailedTests} unit test(s)`);
+  const skipped = report.numPendingTests + report.numTodoTests;
+  if (skipped > 0) console.log(`(${skipped} unit test(s) skipped: see the reasons above)`);
   return true;
 }
 

@@ -1,6 +1,9 @@
 import * as v from 'valibot';
 import type {
   DocumentBackup,
+  PublishAccount,
+  PublishRequest,
+  PublishTarget,
   DocumentStamp,
   LibraryEntryUpdate,
   RulePackSource,
@@ -9,6 +12,7 @@ import type {
   Settings,
 } from './host';
 import { RULE_PACK_NAME_PATTERN } from './host';
+import { PUBLISH_STATUSES, PUBLISH_TARGETS } from './publish/targets';
 
 /** Limits shared by every host: the UI cannot ask for more than this. */
 export const MAX_DOCUMENT_CHARS = 10 * 1024 * 1024;
@@ -224,6 +228,50 @@ export const DEFAULT_SETTINGS: Settings = {
   disabledPacks: [],
 };
 
+export const publishTargetSchema = v.picklist(PUBLISH_TARGETS, 'the blog must be wordpress, ghost or devto');
+
+const siteUrlSchema = v.pipe(
+  v.string('a site address must be text'),
+  v.maxLength(2048, 'a site address is limited to 2,048 characters'),
+  v.check(
+    (url) => URL.canParse(url.trim()) && /^https?:$/.test(new URL(url.trim()).protocol),
+    'a site address starts with https://',
+  ),
+);
+
+const shortText = (what: string, max: number) =>
+  v.pipe(v.string(`${what} must be text`), v.maxLength(max, `${what} is limited to ${max} characters`));
+
+/** The first argument of `savePublishAccount`. */
+export const publishAccountSchema = v.strictObject(
+  { target: publishTargetSchema, url: siteUrlSchema, user: shortText('a user name', 200) },
+  (issue) => `unexpected field ${String(issue.input)}`,
+);
+
+/** A publishing secret: an application password, an Admin API key or an API key. */
+export const publishSecretSchema = v.pipe(
+  shortText('a secret', 4096),
+  v.check((secret) => secret.trim() !== '', 'the secret cannot be empty'),
+);
+
+/** The argument of `publishDocument`. */
+export const publishRequestSchema = v.strictObject(
+  {
+    target: publishTargetSchema,
+    title: shortText('a title', 1000),
+    html: shortText('the HTML', MAX_DOCUMENT_CHARS),
+    markdown: shortText('the Markdown', MAX_DOCUMENT_CHARS),
+    excerpt: v.exactOptional(shortText('an excerpt', 10_000)),
+    tags: v.pipe(v.array(shortText('a tag', 200)), v.maxLength(100, 'at most 100 tags')),
+    status: v.picklist(PUBLISH_STATUSES, 'the status must be draft or publish'),
+    canonicalUrl: v.exactOptional(siteUrlSchema),
+    id: v.exactOptional(
+      v.pipe(shortText('a post id', 200), v.regex(/^[A-Za-z0-9_-]+$/, 'a post id is letters, digits, _ or -')),
+    ),
+  },
+  (issue) => `unexpected field ${String(issue.input)}`,
+);
+
 export const settingKeySchema = v.picklist(Object.keys(settingsSchema.entries) as SettingKey[], 'unknown setting');
 
 /** Thrown when a caller sends arguments the contract does not allow. */
@@ -338,6 +386,41 @@ export const validateHostArguments = {
     const stamp = v.safeParse(documentStampSchema, args[1]);
     if (!stamp.success) throw new InvalidArgumentsError('checkTextDocument', describe(stamp.issues));
     return [path.output, stamp.output];
+  },
+  getCredentialStorage: (args: readonly unknown[]): [] => {
+    noArguments('getCredentialStorage', args);
+    return [];
+  },
+  listPublishAccounts: (args: readonly unknown[]): [] => {
+    noArguments('listPublishAccounts', args);
+    return [];
+  },
+  savePublishAccount: (args: readonly unknown[]): [PublishAccount, string, boolean] => {
+    if (args.length !== 3) {
+      throw new InvalidArgumentsError(
+        'savePublishAccount',
+        'expected an account, a secret and the weak-storage consent',
+      );
+    }
+    const account = v.safeParse(publishAccountSchema, args[0]);
+    if (!account.success) throw new InvalidArgumentsError('savePublishAccount', describe(account.issues));
+    const secret = v.safeParse(publishSecretSchema, args[1]);
+    if (!secret.success) throw new InvalidArgumentsError('savePublishAccount', describe(secret.issues));
+    if (typeof args[2] !== 'boolean')
+      throw new InvalidArgumentsError('savePublishAccount', 'the consent must be true or false');
+    return [account.output, secret.output, args[2]];
+  },
+  forgetPublishAccount: (args: readonly unknown[]): [PublishTarget] => {
+    if (args.length !== 1) throw new InvalidArgumentsError('forgetPublishAccount', 'expected one blog');
+    const result = v.safeParse(publishTargetSchema, args[0]);
+    if (!result.success) throw new InvalidArgumentsError('forgetPublishAccount', describe(result.issues));
+    return [result.output];
+  },
+  publishDocument: (args: readonly unknown[]): [PublishRequest] => {
+    if (args.length !== 1) throw new InvalidArgumentsError('publishDocument', 'expected one request');
+    const result = v.safeParse(publishRequestSchema, args[0]);
+    if (!result.success) throw new InvalidArgumentsError('publishDocument', describe(result.issues));
+    return [result.output];
   },
   setSetting: (args: readonly unknown[]): [SettingKey, Settings[SettingKey]] => {
     if (args.length !== 2) throw new InvalidArgumentsError('setSetting', 'expected a key and a value');

@@ -8,7 +8,10 @@
  * written for the user (it names the file and the cause, and says what to do).
  */
 
+import type { PublishStatus, PublishTarget } from './publish/targets';
 import type { TargetOverrides } from './scorecard/targets';
+
+export type { PublishStatus, PublishTarget } from './publish/targets';
 
 export type UiLanguage = 'system' | 'en' | 'fr';
 export type Theme = 'system' | 'light' | 'dark';
@@ -191,6 +194,57 @@ export interface LibraryEntry extends Omit<LibraryEntryUpdate, 'edited'> {
   usedAt: string;
 }
 
+/** A blog account the user set up for publishing (one per blog). The secret stays in the host. */
+export interface PublishAccount {
+  target: PublishTarget;
+  /** The site address (dev.to: https://dev.to, or another Forem instance). */
+  url: string;
+  /** The WordPress user name; empty for Ghost and dev.to. */
+  user: string;
+}
+
+/** How the host keeps publishing secrets (Electron's safeStorage on the desktop). */
+export interface CredentialStorageInfo {
+  /** Secrets can be encrypted here; when false, publishing accounts cannot be saved. */
+  available: boolean;
+  /**
+   * The operating system offers no keyring, only a key built into the app (Electron's `basic_text` backend on
+   * Linux): any program of this user can read the secrets. The UI says so and asks before storing one.
+   */
+  weak: boolean;
+  /** The backend's name, for the user (`gnome_libsecret`, `kwallet5`, `basic_text`, `Keychain`, ...). */
+  backend: string;
+}
+
+/** What to publish: the document as the blogs take it. The host adds the account and its secret. */
+export interface PublishRequest {
+  target: PublishTarget;
+  title: string;
+  /** The body as an HTML fragment (WordPress, Ghost). */
+  html: string;
+  /** The body as Markdown, without front matter (dev.to). */
+  markdown: string;
+  /** The meta description. */
+  excerpt?: string;
+  tags: string[];
+  status: PublishStatus;
+  /** dev.to's canonical URL. */
+  canonicalUrl?: string;
+  /** The post this document was published as on this account's site (from its front matter): it is updated. */
+  id?: string;
+}
+
+/** What a publication gave: the blog's id, address and status of the post. */
+export interface PublishOutcome {
+  /** The site the post lives on (the account's address). */
+  site: string;
+  id: string;
+  url: string;
+  status: string;
+  /** What the blog changed (e.g. tags dropped), for the user to see. */
+  warnings: string[];
+}
+
 export interface PorteVoixHost {
   getAppInfo(): Promise<AppInfo>;
   openTextDocument(): Promise<OpenTextDocumentResult>;
@@ -230,6 +284,20 @@ export interface PorteVoixHost {
   openTextDocumentAt(path: string): Promise<TextDocumentFile>;
   /** Whether the file at `path` is still what `stamp` describes (someone else may have changed, moved or deleted it). */
   checkTextDocument(path: string, stamp: DocumentStamp): Promise<DocumentDiskState>;
+  /** How publishing secrets would be kept: whether encryption is available, and whether it is weak. */
+  getCredentialStorage(): Promise<CredentialStorageInfo>;
+  /** The blog accounts set up, without their secrets. */
+  listPublishAccounts(): Promise<PublishAccount[]>;
+  /**
+   * Keeps a blog account and its secret, encrypted (replacing the account of that blog). Refuses with code
+   * `EWEAKSTORAGE` when the storage is weak and `acceptWeakStorage` is false, and with `ENOENCRYPTION` when
+   * nothing can encrypt it: a secret is never written in plain text.
+   */
+  savePublishAccount(account: PublishAccount, secret: string, acceptWeakStorage: boolean): Promise<void>;
+  /** Deletes a blog account and its secret; nothing happens when there is none. */
+  forgetPublishAccount(target: PublishTarget): Promise<void>;
+  /** Publishes to the account of `request.target`. Failures name the cause and the fix; nothing is kept locally. */
+  publishDocument(request: PublishRequest): Promise<PublishOutcome>;
 }
 
 export type HostMethod = keyof PorteVoixHost;
@@ -278,6 +346,11 @@ export const HOST_CHANNELS = {
   forgetLibraryEntry: 'porte-voix:library:forget',
   openTextDocumentAt: 'porte-voix:documents:open-at',
   checkTextDocument: 'porte-voix:documents:check',
+  getCredentialStorage: 'porte-voix:publishing:credential-storage',
+  listPublishAccounts: 'porte-voix:publishing:accounts',
+  savePublishAccount: 'porte-voix:publishing:save-account',
+  forgetPublishAccount: 'porte-voix:publishing:forget-account',
+  publishDocument: 'porte-voix:publishing:publish',
 } as const satisfies Record<HostMethod, string>;
 
 export const HOST_METHODS = Object.keys(HOST_CHANNELS) as HostMethod[];

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, ipcMain } from 'electron';
+import { app, BrowserWindow, ipcMain, safeStorage } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { APP_ENTRY_URL, trustedOrigin } from './app-url';
@@ -7,7 +7,11 @@ import { registerIpcHandlers } from './ipc';
 import { installMenu } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { denyAllPermissions, hardenWebContents } from './security';
+import { fetchClient } from '../core/publish/http';
+import { safeStorageCipher } from './safe-storage-cipher';
+import { ACCOUNTS_FILE_NAME, createCredentialStore } from './services/credentials';
 import { createHostService } from './services/host-service';
+import { PUBLISH_TIMEOUT_MS } from './services/publishing';
 import { LIBRARY_FILE_NAME } from './services/library';
 import { createSettingsService, openSettingsStore } from './services/settings';
 import { createMainWindow, sendMenuCommand } from './window';
@@ -46,6 +50,11 @@ async function start(): Promise<void> {
     packsDir: join(app.getPath('userData'), 'packs'),
     backupsDir: join(app.getPath('userData'), 'backups'),
     libraryFile: join(app.getPath('userData'), LIBRARY_FILE_NAME),
+    credentials: createCredentialStore(
+      join(app.getPath('userData'), ACCOUNTS_FILE_NAME),
+      safeStorageCipher(safeStorage, process.platform),
+    ),
+    http: fetchClient(fetch, { timeoutMs: PUBLISH_TIMEOUT_MS }),
   });
   registerIpcHandlers({ ipcMain, trustedOrigin: origin, host });
 

@@ -3,12 +3,19 @@
  * with a stand-in for `electron`, and checks the security settings it applies.
  */
 import { EventEmitter } from 'node:events';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { HOST_CHANNELS, HOST_METHODS } from '../core/host';
-import { BrowserWindow, FakeFrame, FakeWebContents, ipcMain, recorded } from '../../tests/support/fake-electron';
+import {
+  BrowserWindow,
+  FakeFrame,
+  FakeWebContents,
+  ipcMain,
+  recorded,
+  userData,
+} from '../../tests/support/fake-electron';
 
 vi.mock('electron', async () => await import('../../tests/support/fake-electron'));
 
@@ -213,6 +220,11 @@ describe('the built main process', () => {
       forgetLibraryEntry: ['/nonexistent-dir/x.md'],
       openTextDocumentAt: ['/nonexistent-dir/x.md'],
       checkTextDocument: ['/nonexistent-dir/x.md', { mtimeMs: 0, size: 1, sha256: '0'.repeat(64) }],
+      getCredentialStorage: [],
+      listPublishAccounts: [],
+      savePublishAccount: [{ target: 'ghost', url: 'https://blog.example', user: '' }, 'id:00', false],
+      forgetPublishAccount: ['ghost'],
+      publishDocument: [{ target: 'ghost', title: 'T', html: '<p>x</p>', markdown: 'x', tags: [], status: 'draft' }],
     };
 
     it('has exactly one handler per host method', () => {
@@ -239,6 +251,31 @@ describe('the built main process', () => {
         ok: true,
         value: expect.objectContaining({ uiLanguage: 'system', theme: 'dark' }),
       });
+    });
+
+    it('keeps a blog secret only through safeStorage, and asks first when the backend is basic_text', async () => {
+      const storage = handlerFor(HOST_CHANNELS.getCredentialStorage);
+      await expect(storage(trustedEvent())).resolves.toEqual({
+        ok: true,
+        value: { available: true, weak: true, backend: 'basic_text' },
+      });
+      const save = handlerFor(HOST_CHANNELS.savePublishAccount);
+      const account = { target: 'devto', url: 'https://dev.to', user: '' };
+      const secret = 'devto-secret-4f9a1c';
+      await expect(save(trustedEvent(), account, secret, false)).resolves.toMatchObject({
+        ok: false,
+        error: { code: 'EWEAKSTORAGE' },
+      });
+      await expect(save(trustedEvent(), account, secret, true)).resolves.toEqual({ ok: true, value: undefined });
+      const list = handlerFor(HOST_CHANNELS.listPublishAccounts);
+      await expect(list(trustedEvent())).resolves.toEqual({ ok: true, value: [account] });
+      const stored = readFileSync(join(userData, 'accounts.json'), 'utf8');
+      expect(stored).not.toContain(secret);
+      expect(stored).not.toContain(Buffer.from(secret).toString('base64'));
+      await expect(save(trustedEvent(), account, '', true)).rejects.toThrow(/secret cannot be empty/);
+      const forget = handlerFor(HOST_CHANNELS.forgetPublishAccount);
+      await expect(forget(trustedEvent(), 'devto')).resolves.toEqual({ ok: true, value: undefined });
+      await expect(list(trustedEvent())).resolves.toEqual({ ok: true, value: [] });
     });
 
     it('refuses arguments outside the contract', async () => {

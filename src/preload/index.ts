@@ -40,6 +40,11 @@ const porteVoix: PorteVoixHost = {
   forgetLibraryEntry: call('forgetLibraryEntry'),
   openTextDocumentAt: call('openTextDocumentAt'),
   checkTextDocument: call('checkTextDocument'),
+  getCredentialStorage: call('getCredentialStorage'),
+  listPublishAccounts: call('listPublishAccounts'),
+  savePublishAccount: call('savePublishAccount'),
+  forgetPublishAccount: call('forgetPublishAccount'),
+  publishDocument: call('publishDocument'),
 };
 
 /**

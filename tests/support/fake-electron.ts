@@ -23,6 +23,8 @@ export const recorded = {
   /** What `dialog.showMessageBoxSync` was asked, and the button index it answers (set by a test). */
   messageBoxes: [] as unknown[],
   messageBoxAnswer: 0,
+  /** What `safeStorage.getSelectedStorageBackend` answers: Linux without a keyring by default, as on CI. */
+  storageBackend: 'basic_text' as string,
 };
 
 export class FakeFrame {
@@ -136,6 +138,26 @@ export const dialog = {
   },
 };
 
+/** Encrypts by XOR with a fixed byte behind a `v11` prefix: reversible, and never the plain text. */
+function scramble(bytes: Buffer): Buffer {
+  return Buffer.from(bytes.map((byte) => byte ^ 0x5a));
+}
+
+export const safeStorage = {
+  async isAsyncEncryptionAvailable(): Promise<boolean> {
+    return true;
+  },
+  getSelectedStorageBackend(): string {
+    return recorded.storageBackend;
+  },
+  async encryptStringAsync(plainText: string): Promise<Buffer> {
+    return Buffer.concat([Buffer.from('v11'), scramble(Buffer.from(plainText, 'utf8'))]);
+  },
+  async decryptStringAsync(encrypted: Buffer): Promise<{ shouldReEncrypt: boolean; result: string }> {
+    return { shouldReEncrypt: false, result: scramble(encrypted.subarray(3)).toString('utf8') };
+  },
+};
+
 export const Menu = {
   buildFromTemplate: (template: unknown): unknown => template,
   setApplicationMenu(menu: unknown): void {
@@ -143,4 +165,4 @@ export const Menu = {
   },
 };
 
-export default { app, BrowserWindow, ipcMain, protocol, session, shell, dialog, Menu };
+export default { app, BrowserWindow, ipcMain, protocol, session, shell, dialog, Menu, safeStorage };

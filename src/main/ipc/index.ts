@@ -3,6 +3,7 @@ import { registerBackupHandlers } from './backups';
 import { registerDocumentHandlers } from './documents';
 import type { IpcContext } from './handle';
 import { registerLibraryHandlers } from './library';
+import { registerPublishingHandlers } from './publishing';
 import { registerRulePackHandlers } from './rule-packs';
 import { registerSettingsHandlers } from './settings';
 
@@ -14,4 +15,5 @@ export function registerIpcHandlers(context: IpcContext): void {
   registerRulePackHandlers(context);
   registerBackupHandlers(context);
   registerLibraryHandlers(context);
+  registerPublishingHandlers(context);
 }

@@ -1,9 +1,12 @@
 import { HostError, type AppInfo, type PorteVoixHost } from '../../core/host';
+import type { HttpClient } from '../../core/publish/http';
 import { createBackupStore } from './backups';
+import type { CredentialStore } from './credentials';
 import type { FileDialogs } from './dialogs';
 import { documentDiskState } from './disk-state';
 import { readTextDocument, writeTextDocument } from './documents';
 import { createLibraryStore } from './library';
+import { publishWithStoredAccount } from './publishing';
 import { importRulePack, removeRulePack } from './rule-pack-import';
 import { readRulePacks } from './rule-packs';
 import type { SettingsService } from './settings';
@@ -18,6 +21,10 @@ export interface HostServiceDeps {
   backupsDir: string;
   /** The drafts library's file (`<dataDir>/library.json`). */
   libraryFile: string;
+  /** The blog accounts and their encrypted secrets. */
+  credentials: CredentialStore;
+  /** The network, for publishing (never follows redirects; see `fetchClient`). */
+  http: HttpClient;
   /**
    * Checks a path the UI asks to open or check without a dialog (`openTextDocumentAt`, `checkTextDocument`):
    * returns it, or throws a HostError when this host does not allow it (the web host: outside its documents
@@ -82,5 +89,11 @@ export function createHostService(deps: HostServiceDeps): PorteVoixHost {
     listBackups: async () => backups.list(),
     discardBackup: async (id) => backups.discard(id),
     getSettingsNotice: async () => deps.settings.notice(),
+    getCredentialStorage: async () => deps.credentials.storage(),
+    listPublishAccounts: async () => deps.credentials.list(),
+    savePublishAccount: async (account, secret, acceptWeakStorage) =>
+      deps.credentials.save(account, secret, acceptWeakStorage),
+    forgetPublishAccount: async (target) => deps.credentials.forget(target),
+    publishDocument: async (request) => publishWithStoredAccount(deps.credentials, deps.http, request),
   };
 }

@@ -50,6 +50,12 @@ const host: PorteVoixHost = {
   forgetLibraryEntry: (path) => call('forgetLibraryEntry', [path]),
   openTextDocumentAt: (path) => call('openTextDocumentAt', [path]),
   checkTextDocument: (path, stamp) => call('checkTextDocument', [path, stamp]),
+  getCredentialStorage: () => call('getCredentialStorage', []),
+  listPublishAccounts: () => call('listPublishAccounts', []),
+  savePublishAccount: (account, secret, acceptWeakStorage) =>
+    call('savePublishAccount', [account, secret, acceptWeakStorage]),
+  forgetPublishAccount: (target) => call('forgetPublishAccount', [target]),
+  publishDocument: (request) => call('publishDocument', [request]),
   openTextDocument: async () => {
     const name = window.prompt('Open which file of the web host’s documents folder?', 'notes.md');
     if (name === null) return { canceled: true };

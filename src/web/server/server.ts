@@ -5,10 +5,14 @@ import { join } from 'node:path';
 import { HOST_METHODS, hostFailure, type AppInfo, type HostMethod, type HostResult } from '../../core/host';
 import { MAX_DOCUMENT_CHARS, validateHostArguments } from '../../core/host-schema';
 import { CONTENT_SECURITY_POLICY } from '../../main/csp';
+import { fetchClient } from '../../core/publish/http';
+import { ACCOUNTS_FILE_NAME, createCredentialStore } from '../../main/services/credentials';
 import { createHostService } from '../../main/services/host-service';
+import { PUBLISH_TIMEOUT_MS } from '../../main/services/publishing';
 import { createSettingsService, openSettingsStore } from '../../main/services/settings';
 import { readStaticFile, securityHeaders } from '../../main/static-files';
 import { LIBRARY_FILE_NAME } from '../../main/services/library';
+import { memoryKeyCipher } from './memory-key-cipher';
 import { createWebDialogs, insideDocumentsFolder } from './web-dialogs';
 
 export interface WebHostOptions {
@@ -76,6 +80,9 @@ export function createWebHostServer(options: WebHostOptions): Server {
   const appInfo: AppInfo = { ...options.appInfo, host: 'web' };
   /** The rule packs the page's user picked (chooseRulePackSource), kept from one request to the next. */
   const rulePackSources = new Set<string>();
+  /** Secrets are encrypted with a key this server keeps in memory only: they last as long as it runs. */
+  const credentials = createCredentialStore(join(options.dataDir, ACCOUNTS_FILE_NAME), memoryKeyCipher());
+  const http = fetchClient(fetch, { timeoutMs: PUBLISH_TIMEOUT_MS });
 
   async function callHost(method: HostMethod, body: unknown): Promise<HostResult<unknown>> {
     const { args, dialog } = (body ?? {}) as { args?: unknown; dialog?: unknown };
@@ -97,6 +104,8 @@ export function createWebHostServer(options: WebHostOptions): Server {
       libraryFile: join(options.dataDir, LIBRARY_FILE_NAME),
       allowDocumentPath: (path) => insideDocumentsFolder(documentsDir, path),
       rulePackSources,
+      credentials,
+      http,
     });
     try {
       return { ok: true, value: await (host[method] as (...a: unknown[]) => Promise<unknown>)(...valid) };
