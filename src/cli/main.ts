@@ -3,6 +3,14 @@ import { homedir } from 'node:os';
 import path from 'node:path';
 import { parseCheckArgs, UsageError } from './args';
 import { ConfigurationError, runCheck } from './check';
+import { runPublish } from './publish';
+
+const COMMANDS = `Usage: porte-voix check [options] [files | folders | globs]
+       porte-voix publish FILE --to wordpress|ghost|devto --url URL [options]
+
+check    checks prose with the Vale configuration (.vale.ini) found from the current folder upwards
+publish  publishes a Markdown article to WordPress, Ghost or DEV, checked first
+Run porte-voix check --help or porte-voix publish --help for a command's options.`;
 
 const USAGE = `Usage: porte-voix check [options] [files | folders | globs]
 
@@ -34,20 +42,36 @@ function globalConfigPath(): string {
   return path.join(base, 'porte-voix', '.vale.ini');
 }
 
-/** The command line: `porte-voix check ...`. Returns the exit status. */
+/** The command line: `porte-voix check ...` or `porte-voix publish ...`. Returns the exit status. */
 export async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    process.stdout.write(`${USAGE}\n`);
+    process.stdout.write(`${COMMANDS}\n`);
     return command === undefined ? 2 : 0;
   }
   if (command === '--version' || command === '-v') {
     process.stdout.write(`${version()}\n`);
     return 0;
   }
+  if (command === 'publish') {
+    return runPublish(rest, {
+      cwd: process.cwd(),
+      env: process.env,
+      stdout: (text) => process.stdout.write(text),
+      stderr: (text) => process.stderr.write(text),
+      version: version(),
+      globalConfigPath: globalConfigPath(),
+    });
+  }
   if (command !== 'check') {
-    process.stderr.write(`porte-voix: unknown command "${command}". Use "porte-voix check [files]".\n`);
+    process.stderr.write(
+      `porte-voix: unknown command "${command}". Use "porte-voix check [files]" or "porte-voix publish FILE --to …".\n`,
+    );
     return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
   }
   try {
     const options = parseCheckArgs(rest);
