@@ -17,5 +17,11 @@ export function linksOf(block: Block): BlockLink[] {
     links.push({ range: { start: s, end: e }, url: url.trim() });
   }
   links.sort((a, b) => a.range.start - b.range.start);
-  return links.filter((link, i) => i === 0 || link.range.start >= (links[i - 1]?.range.end ?? 0));
+  // Each link is compared with the last one kept: [0,3) drops both [1,2) and [2,3).
+  let end = 0;
+  return links.filter((link) => {
+    if (link.range.start < end) return false;
+    end = link.range.end;
+    return true;
+  });
 }

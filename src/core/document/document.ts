@@ -12,11 +12,26 @@ export interface BlockLink {
   url: string;
 }
 
+/** Inline formatting: bold, italic, strikethrough, inline code. */
+export type InlineMarkKind = 'strong' | 'emphasis' | 'strike' | 'code';
+
+/**
+ * Inline formatting of a part of a block's text: `text.slice(range.start,
+ * range.end)` is bold (`strong`), italic (`emphasis`), struck through
+ * (`strike`) or inline code (`code`). Formatting only: the checks do not look
+ * at marks (inline code is also in the block's `ignore`, which they do).
+ */
+export interface InlineMark {
+  range: TextRange;
+  kind: InlineMarkKind;
+}
+
 export type BlockKind = 'heading' | 'paragraph' | 'listItem' | 'quote' | 'code';
 
 /**
  * One block of a document, as the editor and the checks see it: plain text
- * without Markdown syntax. Emphasis markers and link targets are not in `text`.
+ * without Markdown syntax. Emphasis markers and link targets are not in
+ * `text`: formatting is in `marks`, links in `links`.
  */
 export interface Block {
   /** Stable for the life of the block in the editor; unique in the document. */
@@ -30,6 +45,13 @@ export interface Block {
   ignore?: TextRange[];
   /** Links: the range of their text in `text` and where they point. Sorted, non-overlapping. */
   links?: BlockLink[];
+  /**
+   * Inline formatting, for the exports (HTML): sorted by start (then longest
+   * first). Ranges of different kinds may nest or overlap each other and
+   * links; ranges of one kind neither overlap nor touch (they are merged: see
+   * `inlineMarksOf`). Never on code blocks. No mark changes what the checks find.
+   */
+  marks?: InlineMark[];
   /**
    * The block's Markdown source when it came from Markdown, so that writing the
    * document back keeps its formatting. Used only while `text` is unchanged.

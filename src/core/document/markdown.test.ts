@@ -52,6 +52,11 @@ describe('markdownToDocument', () => {
         // "npm test" starts after "Un mot, du gras, un lien et " (28 characters).
         ignore: [{ start: 28, end: 36 }],
         links: [{ range: { start: 20, end: 24 }, url: 'https://exemple.fr' }],
+        marks: [
+          { range: { start: 3, end: 6 }, kind: 'emphasis' },
+          { range: { start: 11, end: 15 }, kind: 'strong' },
+          { range: { start: 28, end: 36 }, kind: 'code' },
+        ],
         markdown: 'Un *mot*, du **gras**, un [lien](https://exemple.fr "titre") et `npm test` ici.',
         before: '\n\n',
       },
@@ -67,7 +72,17 @@ describe('markdownToDocument', () => {
       { id: 'h1', kind: 'heading', level: 1, text: 'Titre' },
       { id: 'h2', kind: 'heading', level: 2, text: 'Sous-titre' },
       { id: 'h3', kind: 'heading', level: 3, text: 'Trois' },
-      { id: 'h4', kind: 'heading', level: 4, text: 'Quatre et demi' },
+      {
+        id: 'h4',
+        kind: 'heading',
+        level: 4,
+        text: 'Quatre et demi',
+        marks: [
+          { range: { start: 0, end: 6 }, kind: 'emphasis' },
+          { range: { start: 7, end: 14 }, kind: 'strong' },
+          { range: { start: 10, end: 14 }, kind: 'emphasis' },
+        ],
+      },
       { id: 'h5', kind: 'heading', level: 5, text: 'Cinq' },
       { id: 'h6', kind: 'heading', level: 6, text: '' },
     ]);
@@ -107,6 +122,7 @@ describe('markdownToDocument', () => {
         ordered: false,
         text: 'one.a with code',
         ignore: [{ start: 11, end: 15 }],
+        marks: [{ range: { start: 11, end: 15 }, kind: 'code' }],
       },
       { id: 'b3', kind: 'listItem', depth: 2, ordered: true, text: 'deep' },
       { id: 'b4', kind: 'listItem', depth: 0, ordered: false, text: 'second paragraph of one' },
@@ -215,8 +231,14 @@ describe('markdownToDocument', () => {
     expect(seen(doc)).toEqual([
       { id: 'b1', kind: 'paragraph', text: 'Intro.' },
       { id: 'b2', kind: 'paragraph', text: 'Name' },
-      { id: 'b3', kind: 'paragraph', text: 'Role x', ignore: [{ start: 5, end: 6 }] },
-      { id: 'b4', kind: 'paragraph', text: 'Ada' },
+      {
+        id: 'b3',
+        kind: 'paragraph',
+        text: 'Role x',
+        ignore: [{ start: 5, end: 6 }],
+        marks: [{ range: { start: 5, end: 6 }, kind: 'code' }],
+      },
+      { id: 'b4', kind: 'paragraph', text: 'Ada', marks: [{ range: { start: 0, end: 3 }, kind: 'strong' }] },
       { id: 'b5', kind: 'paragraph', text: 'a|b' },
       {
         id: 'b6',
@@ -313,6 +335,89 @@ describe('markdownToDocument', () => {
   });
 });
 
+describe('markdownToDocument: marks', () => {
+  const marksOfFirst = (md: string) => {
+    const [block] = markdownToDocument(md).blocks;
+    return { text: block?.text, ignore: block?.ignore, links: block?.links, marks: block?.marks };
+  };
+
+  it('gives a mark per strong, emphasis and inline code, nested, sorted by start then longest first', () => {
+    expect(marksOfFirst('***both*** and **bold *it* bold**, `x`')).toEqual({
+      text: 'both and bold it bold, x',
+      ignore: [{ start: 23, end: 24 }],
+      links: undefined,
+      marks: [
+        { range: { start: 0, end: 4 }, kind: 'strong' },
+        { range: { start: 0, end: 4 }, kind: 'emphasis' },
+        { range: { start: 9, end: 21 }, kind: 'strong' },
+        { range: { start: 14, end: 16 }, kind: 'emphasis' },
+        { range: { start: 23, end: 24 }, kind: 'code' },
+      ],
+    });
+  });
+
+  it('keeps marks inside, around and over links', () => {
+    expect(marksOfFirst('[**a** b](https://u.fr) and **c [d](https://v.fr) e**')).toEqual({
+      text: 'a b and c d e',
+      ignore: undefined,
+      links: [
+        { range: { start: 0, end: 3 }, url: 'https://u.fr' },
+        { range: { start: 10, end: 11 }, url: 'https://v.fr' },
+      ],
+      marks: [
+        { range: { start: 0, end: 1 }, kind: 'strong' },
+        { range: { start: 8, end: 13 }, kind: 'strong' },
+      ],
+    });
+  });
+
+  it('keeps inline code in `ignore` as well as in a `code` mark, also inside strong', () => {
+    expect(marksOfFirst('**a `the the` c**')).toEqual({
+      text: 'a the the c',
+      ignore: [{ start: 2, end: 9 }],
+      links: undefined,
+      marks: [
+        { range: { start: 0, end: 11 }, kind: 'strong' },
+        { range: { start: 2, end: 9 }, kind: 'code' },
+      ],
+    });
+  });
+
+  it('merges nested and touching marks of one kind', () => {
+    expect(marksOfFirst('*a *b* c* **d**__e__')).toEqual({
+      text: 'a b c de',
+      ignore: undefined,
+      links: undefined,
+      marks: [
+        { range: { start: 0, end: 5 }, kind: 'emphasis' },
+        { range: { start: 6, end: 8 }, kind: 'strong' },
+      ],
+    });
+  });
+
+  it('gives no mark for empty emphasis, code blocks or strikethrough (no GFM parser: tildes stay)', () => {
+    const doc = markdownToDocument('~~gone~~ and **![img](a.png)**\n\n```\n**not bold**\n```\n');
+    expect(doc.blocks.map((b) => [b.text, b.marks])).toEqual([
+      ['~~gone~~ and ', undefined],
+      ['**not bold**', undefined],
+    ]);
+  });
+
+  it('shifts the marks of table cells to the cell text', () => {
+    const doc = markdownToDocument('| **x `y`** | [*z*](https://z.fr) |\n|---|---|\n');
+    expect(doc.blocks.map((b) => [b.text, b.marks])).toEqual([
+      [
+        'x y',
+        [
+          { range: { start: 0, end: 3 }, kind: 'strong' },
+          { range: { start: 2, end: 3 }, kind: 'code' },
+        ],
+      ],
+      ['z', [{ range: { start: 0, end: 1 }, kind: 'emphasis' }]],
+    ]);
+  });
+});
+
 describe('documentToMarkdown', () => {
   it('writes blocks without Markdown from their fields, escaping what would change meaning', () => {
     const doc: PvDocument = {
@@ -329,6 +434,8 @@ describe('documentToMarkdown', () => {
             { start: 4, end: 12 },
             { start: 20, end: 32 },
           ],
+          // Inline code is written from `ignore`, and read back with its `code` mark.
+          marks: [{ range: { start: 4, end: 12 }, kind: 'code' }],
         },
         { id: 'd', kind: 'listItem', depth: 0, ordered: true, text: 'first' },
         { id: 'e', kind: 'listItem', depth: 1, ordered: false, text: '- dash' },
@@ -672,6 +779,32 @@ describe('properties', () => {
         expect(documentToMarkdown(doc)).toBe(markdown);
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('marks are inside the text, sorted, and never overlap nor touch a mark of their kind', () => {
+    fc.assert(
+      fc.property(anyMarkdown, (markdown) => {
+        for (const block of markdownToDocument(markdown).blocks) {
+          const marks = block.marks ?? [];
+          if (block.kind === 'code') expect(marks).toEqual([]);
+          for (const [i, mark] of marks.entries()) {
+            expect(mark.range.start).toBeGreaterThanOrEqual(0);
+            expect(mark.range.end).toBeGreaterThan(mark.range.start);
+            expect(mark.range.end).toBeLessThanOrEqual(block.text.length);
+            const previous = marks[i - 1];
+            if (previous) expect(previous.range.start).toBeLessThanOrEqual(mark.range.start);
+            for (const other of marks.slice(0, i)) {
+              if (other.kind === mark.kind) expect(other.range.end).toBeLessThan(mark.range.start);
+            }
+            // Inline code is still ignored by the checks.
+            if (mark.kind === 'code') {
+              expect(block.ignore?.some((r) => r.start <= mark.range.start && r.end >= mark.range.end)).toBe(true);
+            }
+          }
+        }
+      }),
+      { numRuns: 2000 },
     );
   });
 

@@ -23,12 +23,13 @@
  *   block; their source is kept in the next block's `before` (or the document's
  *   `trailing`).
  * - inline: emphasis, strong (and `delete`, if a GFM parser is ever added)
- *   keep their text without markers; links and link references keep their text,
- *   never their URL; images and inline HTML contribute nothing (not even the
- *   alt text); inline code contributes its value and an `ignore` range; a hard
- *   break is "\n", a soft line break a space; autolinks (`<https://…>`,
- *   `<a@b.fr>`) and bare URLs or e-mail addresses in the text stay in `text`
- *   with an `ignore` range; a GFM task marker (`[ ]`, `[x]`) at the start of a
+ *   keep their text without markers, and give `marks` (`emphasis`, `strong`,
+ *   `strike`) over it; links and link references keep their text, never
+ *   their URL; images and inline HTML contribute nothing (not even the alt
+ *   text); inline code contributes its value, an `ignore` range and a `code`
+ *   mark; a hard break is "\n", a soft line break a space; autolinks
+ *   (`<https://…>`, `<a@b.fr>`) and bare URLs or e-mail addresses in the text
+ *   stay in `text` with an `ignore` range; a GFM task marker (`[ ]`, `[x]`) at the start of a
  *   list item is kept in `text` with an `ignore` range.
  *
  * Source kept: a block's `markdown` is the source of its node from the start
@@ -38,7 +39,8 @@
  * fenced front matter, `trailing` the end: together they are the input.
  *
  * No GFM parser is installed: `~~strikethrough~~` stays as typed, tildes
- * included, and tables are recognised by this module, not by remark.
+ * included (so no `strike` mark comes from Markdown), and tables are
+ * recognised by this module, not by remark.
  */
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -46,7 +48,15 @@ import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import type { Language } from '../language/detect';
-import type { Block, BlockKind, BlockLink, PvDocument, TextRange } from './document';
+import {
+  type Block,
+  type BlockKind,
+  type BlockLink,
+  type InlineMark,
+  type PvDocument,
+  type TextRange,
+} from './document';
+import { inlineMarksOf } from './block-marks';
 import { tableRows } from './table-row';
 import { trimUrl, URL_LIKE, withUrlRanges } from './url-ranges';
 
@@ -84,6 +94,7 @@ interface Draft {
   text: string;
   ignore: TextRange[];
   links: BlockLink[];
+  marks: InlineMark[];
   /** Source offsets of the block's node. */
   start: number;
   end: number;
@@ -104,6 +115,7 @@ interface TextAndIgnore {
   text: string;
   ignore: TextRange[];
   links: BlockLink[];
+  marks: InlineMark[];
 }
 
 /**
@@ -136,6 +148,7 @@ export function markdownToDocument(markdown: string, options?: MarkdownToDocumen
     if (draft.ordered !== undefined) block.ordered = draft.ordered;
     if (draft.ignore.length > 0) block.ignore = draft.ignore;
     if (draft.links.length > 0) block.links = draft.links;
+    if (draft.marks.length > 0) block.marks = draft.marks;
     block.markdown = markdown.slice(start, end);
     block.before = markdown.slice(previousEnd, start);
     blocks.push(block);
@@ -194,6 +207,7 @@ function walk(nodes: readonly RootContent[], context: Context, source: string, d
           text: node.value.replace(/\r\n?/g, '\n'),
           ignore: [],
           links: [],
+          marks: [],
           start: startOf(node),
           end: endOf(node),
           fromLineStart: true,
@@ -214,7 +228,7 @@ function pushPhrasing(
   source: string,
   mayHaveTaskMarker = false,
 ): void {
-  const built: TextAndIgnore = { text: '', ignore: [], links: [] };
+  const built: TextAndIgnore = { text: '', ignore: [], links: [], marks: [] };
   addPhrasing(children, source, built);
   if (mayHaveTaskMarker && TASK_MARKER.test(built.text)) built.ignore.push({ start: 0, end: 3 });
   drafts.push({
@@ -222,6 +236,7 @@ function pushPhrasing(
     text: built.text,
     ignore: finishIgnore(built),
     links: built.links,
+    marks: inlineMarksOf(built),
     start: startOf(node),
     end: endOf(node),
     fromLineStart: true,
@@ -235,9 +250,21 @@ function addPhrasing(nodes: readonly PhrasingContent[], source: string, out: Tex
       case 'text':
         out.text += node.value.replace(LINE_ENDING, ' ');
         break;
-      case 'inlineCode':
+      case 'inlineCode': {
+        const start = out.text.length;
         pushIgnored(out, node.value.replace(LINE_ENDING, ' '));
+        if (out.text.length > start) out.marks.push({ range: { start, end: out.text.length }, kind: 'code' });
         break;
+      }
+      case 'strong':
+      case 'emphasis':
+      case 'delete': {
+        const start = out.text.length;
+        addPhrasing(node.children, source, out);
+        if (out.text.length > start)
+          out.marks.push({ range: { start, end: out.text.length }, kind: MARK_KIND[node.type] });
+        break;
+      }
       case 'break':
         out.text += '\n';
         break;
@@ -257,12 +284,14 @@ function addPhrasing(nodes: readonly PhrasingContent[], source: string, out: Tex
       case 'footnoteReference':
         break;
       default:
-        // emphasis, strong, delete, linkReference: their text without markers.
+        // linkReference (no URL: not a link), and any other parent: their text without markers.
         if ('children' in node) addPhrasing(node.children, source, out);
         break;
     }
   }
 }
+
+const MARK_KIND = { strong: 'strong', emphasis: 'emphasis', delete: 'strike' } as const;
 
 function pushIgnored(out: TextAndIgnore, value: string): void {
   const start = out.text.length;
@@ -284,8 +313,17 @@ function pushTable(drafts: Draft[], start: number, end: number, source: string):
   for (const row of rows) {
     for (const cell of row) {
       if (cell.end === cell.start) continue;
-      const { text, ignore, links } = cellText(source.slice(cell.start, cell.end));
-      drafts.push({ kind: 'paragraph', text, ignore, links, start: cell.start, end: cell.end, fromLineStart: false });
+      const { text, ignore, links, marks } = cellText(source.slice(cell.start, cell.end));
+      drafts.push({
+        kind: 'paragraph',
+        text,
+        ignore,
+        links,
+        marks,
+        start: cell.start,
+        end: cell.end,
+        fromLineStart: false,
+      });
     }
   }
   return true;
@@ -296,7 +334,7 @@ function cellText(cellSource: string): TextAndIgnore {
   // "a " makes the line a paragraph whatever the cell starts with (`#`, `-`, `>`, `[x]: y`…).
   const lead = 'a ';
   const source = lead + cellSource.replace(/\\\|/g, '|');
-  const built: TextAndIgnore = { text: '', ignore: [], links: [] };
+  const built: TextAndIgnore = { text: '', ignore: [], links: [], marks: [] };
   const [paragraph] = parser.parse(source).children;
   if (paragraph?.type === 'paragraph') addPhrasing(paragraph.children, source, built);
   const text = built.text.startsWith(lead) ? built.text.slice(lead.length) : built.text;
@@ -307,7 +345,14 @@ function cellText(cellSource: string): TextAndIgnore {
   const links = built.links
     .map((l) => ({ range: { start: Math.max(0, l.range.start - shift), end: l.range.end - shift }, url: l.url }))
     .filter((l) => l.range.end > l.range.start);
-  return { text, ignore: finishIgnore({ text, ignore, links }), links };
+  const marks = inlineMarksOf({
+    text,
+    marks: built.marks.map((m) => ({
+      range: { start: Math.max(0, m.range.start - shift), end: m.range.end - shift },
+      kind: m.kind,
+    })),
+  });
+  return { text, ignore: finishIgnore({ text, ignore, links, marks }), links, marks };
 }
 
 // --- Positions and front matter
@@ -398,7 +443,10 @@ const ITEM_LINE = /^((?:[ \t]*>)*[ \t]*)(?:([-*+])|(\d{1,9})([.)]))([ \t]+|$)/;
  *   `ignore` ranges that are not URLs become inline code. Without `before`,
  *   blocks are separated by a blank line, consecutive list items by a line
  *   break; a list item continues the numbering, bullet and indentation of the
- *   list item before it.
+ *   list item before it. Such a block's `marks` are not written: its bold,
+ *   italic and strikethrough are lost, its inline code is kept (from
+ *   `ignore`). The app does not save through this function but through
+ *   Lexical's Markdown transformers, which keep all four.
  * - Then `trailing`, or a final line break.
  *
  * Guarantees: `documentToMarkdown(markdownToDocument(m)) === m` for every

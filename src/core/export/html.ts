@@ -10,13 +10,15 @@
  * - a hard line break ("\n") is `<br>` (kept as is in code);
  * - a link is `<a href>` only when its URL is `http:`, `https:` or `mailto:`;
  *   any other link is left as its text;
+ * - the block's `marks` are `<strong>`, `<em>`, `<s>` and `<code>` (not in
+ *   code blocks), nested with the links into a well-formed fragment whatever
+ *   their overlaps (see `inlineHtml`);
  * - every text and attribute is escaped; no scripts, no event handlers, no
  *   classes; the page has at most a tiny inline stylesheet (`stylesheet`);
  * - blocks whose text is blank are left out.
- *
- * Emphasis is not part of the document's blocks, so it is not in the HTML.
  */
-import type { Block, PvDocument } from '../document/document';
+import { inlineMarksOf } from '../document/block-marks';
+import type { Block, InlineMarkKind, PvDocument } from '../document/document';
 import { linksOf } from '../document/block-links';
 
 export interface HtmlPageOptions {
@@ -153,16 +155,90 @@ function blockHtml(block: Block): string {
   }
 }
 
-/** A block's text, escaped, with its safe links and `<br>` for its line breaks. */
+/** An inline element of a block: a safe link or a mark, over [start, end) of its text. */
+interface Inline {
+  start: number;
+  end: number;
+  link: boolean;
+  /** Which goes outside when two elements start and end together: links, then strong, em, s, code. */
+  rank: number;
+  open: string;
+  close: string;
+}
+
+const MARK_TAGS: Readonly<Record<InlineMarkKind, { tag: string; rank: number }>> = {
+  strong: { tag: 'strong', rank: 1 },
+  emphasis: { tag: 'em', rank: 2 },
+  strike: { tag: 's', rank: 3 },
+  code: { tag: 'code', rank: 4 },
+};
+
+/** The block's safe links and its marks, as elements to nest. */
+function inlineElements(block: Block): Inline[] {
+  const elements: Inline[] = [];
+  // `linksOf` may keep a link that overlaps an earlier one: an `<a>` never goes inside another.
+  let linked = 0;
+  for (const link of linksOf(block)) {
+    const { start, end } = link.range;
+    if (start < linked) continue;
+    linked = end;
+    if (!SAFE_URL.test(link.url)) continue;
+    elements.push({ start, end, link: true, rank: 0, open: `<a href="${escapeHtml(link.url)}">`, close: '</a>' });
+  }
+  for (const mark of inlineMarksOf(block)) {
+    const { start, end } = mark.range;
+    const { tag, rank } = MARK_TAGS[mark.kind];
+    elements.push({ start, end, link: false, rank, open: `<${tag}>`, close: `</${tag}>` });
+  }
+  return elements;
+}
+
+/** Outermost first: the one that ends last, then the one that started first, then by rank. */
+const outerFirst = (a: Inline, b: Inline): number => b.end - a.end || a.start - b.start || a.rank - b.rank;
+
+/**
+ * A block's text, escaped, with `<br>` for its line breaks, inside its safe
+ * links and its marks, always well-formed.
+ *
+ * The text is cut at every start and end of an element, and the open tags
+ * are a stack. Before each piece, the tags from the first one whose element
+ * has ended are closed; the elements over the piece that are not open then
+ * open, the one that ends last outermost. When a link starts, the marks open
+ * that end inside it are closed too and opened again inside the link: a link
+ * is never cut in two, a mark that crosses a link is. Properly nested
+ * elements are never cut; of two marks that cross, the one opened last is.
+ * Links never overlap each other, and marks of one kind neither overlap nor
+ * touch (`inlineMarksOf`), so no `</strong><strong>` is written.
+ */
 function inlineHtml(block: Block): string {
   const text = (from: number, to: number): string => escapeHtml(block.text.slice(from, to)).replace(/\n/g, '<br>\n');
+  const elements = inlineElements(block);
+  const cuts = new Set<number>([0, block.text.length]);
+  for (const element of elements) cuts.add(element.start).add(element.end);
+  const points = [...cuts].sort((a, b) => a - b);
   let html = '';
-  let at = 0;
-  for (const link of linksOf(block)) {
-    html += text(at, link.range.start);
-    const label = text(link.range.start, link.range.end);
-    html += SAFE_URL.test(link.url) ? `<a href="${escapeHtml(link.url)}">${label}</a>` : label;
-    at = link.range.end;
+  const open: Inline[] = [];
+  const closeDownTo = (length: number): void => {
+    while (open.length > length) html += open.pop()?.close ?? '';
+  };
+  for (let i = 0; i + 1 < points.length; i += 1) {
+    const from = points[i] ?? 0;
+    const over = (e: Inline): boolean => e.start <= from && e.end > from;
+    let keep = open.findIndex((e) => !over(e));
+    if (keep < 0) keep = open.length;
+    const link = elements.find((e) => e.link && e.start === from);
+    if (link !== undefined) {
+      const inside = open.findIndex((e) => e.end < link.end);
+      if (inside >= 0) keep = Math.min(keep, inside);
+    }
+    closeDownTo(keep);
+    const opening = elements.filter((e) => over(e) && !open.includes(e)).sort(outerFirst);
+    for (const e of opening) {
+      html += e.open;
+      open.push(e);
+    }
+    html += text(from, points[i + 1] ?? from);
   }
-  return html + text(at, block.text.length);
+  closeDownTo(0);
+  return html;
 }

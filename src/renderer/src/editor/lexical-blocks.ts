@@ -2,25 +2,60 @@ import { $isCodeNode } from '@lexical/code';
 import { $isLinkNode } from '@lexical/link';
 import { $isListItemNode, $isListNode, type ListNode } from '@lexical/list';
 import { $isHeadingNode, $isQuoteNode } from '@lexical/rich-text';
-import { $getRoot, $isElementNode, $isLineBreakNode, $isTextNode, type ElementNode, type LexicalNode } from 'lexical';
-import type { Block, BlockLink, PvDocument, TextRange } from '../../../core/document/document';
+import {
+  $getRoot,
+  $isElementNode,
+  $isLineBreakNode,
+  $isTextNode,
+  type ElementNode,
+  type LexicalNode,
+  type TextFormatType,
+} from 'lexical';
+import {
+  type Block,
+  type BlockLink,
+  type InlineMark,
+  type InlineMarkKind,
+  type PvDocument,
+  type TextRange,
+} from '../../../core/document/document';
+import { inlineMarksOf } from '../../../core/document/block-marks';
 import { withUrlRanges } from '../../../core/document/url-ranges';
 
 interface InlineText {
   text: string;
   ignore: TextRange[];
   links: BlockLink[];
+  marks: InlineMark[];
 }
 
-/** The reader's text of an element's inline content; inline code is kept but ignored by the checks. */
+/** The text formats the exports keep, and the marks they give. */
+const MARK_FORMATS: readonly (readonly [TextFormatType, InlineMarkKind])[] = [
+  ['bold', 'strong'],
+  ['italic', 'emphasis'],
+  ['strikethrough', 'strike'],
+  ['code', 'code'],
+];
+
+/**
+ * The reader's text of an element's inline content; inline code is kept but ignored by the checks. Bold, italic,
+ * strikethrough and code text give marks (one per text node, merged with their neighbours by `inlineMarksOf`).
+ */
 function $inlineText(element: ElementNode): InlineText {
   let text = '';
   const ignore: TextRange[] = [];
   const links: BlockLink[] = [];
+  const marks: InlineMark[] = [];
   const walk = (node: LexicalNode): void => {
     if ($isTextNode(node)) {
       const value = node.getTextContent();
-      if (node.hasFormat('code') && value) ignore.push({ start: text.length, end: text.length + value.length });
+      if (value && node.getFormat() !== 0) {
+        const range = { start: text.length, end: text.length + value.length };
+        if (node.hasFormat('code')) ignore.push({ ...range });
+        for (const [format, kind] of MARK_FORMATS) {
+          if (node.hasFormat(format)) marks.push({ range: { ...range }, kind });
+        }
+      }
       text += value;
     } else if ($isLineBreakNode(node)) {
       text += '\n';
@@ -32,7 +67,7 @@ function $inlineText(element: ElementNode): InlineText {
     }
   };
   for (const child of element.getChildren()) walk(child);
-  return { text, ignore, links };
+  return { text, ignore, links, marks: inlineMarksOf({ text, marks }) };
 }
 
 /** Ranges by text: the document is read again at every keystroke, and most blocks did not change. */
@@ -55,6 +90,7 @@ function block(id: string, kind: Block['kind'], inline: InlineText, extra: Parti
   const ignore = urlRangesOf(inline);
   if (ignore.length > 0) b.ignore = ignore;
   if (inline.links.length > 0) b.links = inline.links;
+  if (inline.marks.length > 0) b.marks = inline.marks;
   return b;
 }
 

@@ -76,6 +76,8 @@ function sameRanges(a: readonly TextRange[] | undefined, b: readonly TextRange[]
 /**
  * Whether two readings of a block are the same: the editor reads the whole
  * document at each keystroke, as new objects, so they are compared by field.
+ * `marks` (bold, italic…) are left out on purpose: formatting changes no
+ * finding, and the exports read the editor, not the worker's copy.
  */
 function sameBlock(a: Block, b: Block): boolean {
   if (a === b) return true;
