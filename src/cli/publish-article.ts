@@ -11,7 +11,8 @@ import { documentFormat } from '../core/document/text-file';
 import { documentHtmlFragment } from '../core/export/html';
 import type { PublishContent } from '../core/publish/publish-document';
 import type { PublishTarget } from '../core/publish/targets';
-import { publishedMarkdown, withoutTitleHeading } from '../core/publish/title-heading';
+import { publishedMarkdown } from '../core/publish/published-markdown';
+import { withoutTitleHeading } from '../core/publish/title-heading';
 
 /** Why a file cannot be published as it is: the CLI stops with exit status 2 before sending anything. */
 export class ArticleError extends Error {}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { markdownToDocument } from '../document/markdown';
 import { documentHtmlFragment } from '../export/html';
-import { publishedMarkdown, withoutTitleHeading } from './title-heading';
+import { publishedMarkdown } from './published-markdown';
+import { withoutTitleHeading } from './title-heading';
 
 const source = '# Ten years of remote work\n\nWhat we learned.\n\n- Write things down\n- Meet in person\n';
 

@@ -4,7 +4,6 @@
  * out of the body that is published.
  */
 import type { PvDocument } from '../document/document';
-import { documentToMarkdown } from '../document/markdown';
 
 function collapse(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
@@ -20,10 +19,4 @@ export function withoutTitleHeading<T extends Pick<PvDocument, 'blocks'>>(doc: T
   // The blank line after the heading now opens the body: it goes, and what the heading followed stays.
   if (next?.before !== undefined) blocks[index] = { ...next, before: next.before.replace(/^(?:[ \t]*\r?\n)+/u, '') };
   return { ...doc, blocks };
-}
-
-/** The Markdown body to publish: the document's Markdown, without front matter and without the title heading. */
-export function publishedMarkdown(doc: PvDocument, title: string): string {
-  const { frontMatter: _frontMatter, frontMatterMarkdown: _source, ...body } = withoutTitleHeading(doc, title);
-  return documentToMarkdown(body).replace(/^(?:[ \t]*\r?\n)+/u, '');
 }

@@ -39,6 +39,7 @@ import { LibrarySync } from './library/LibrarySync';
 import { libraryFacts } from './library/library-model';
 import { LIBRARY_STRINGS } from './library/library-strings';
 import { nextIssue } from './issues/issues-model';
+import { usePublishing } from './publish/use-publishing';
 import { ScorecardPanel } from './scorecard/ScorecardPanel';
 import { Notice } from './ui/Notice';
 import { RulePacksButton, RulePacksDialog, type RulePacksState } from './ui/RulePacks';
@@ -279,6 +280,19 @@ export function App({
     [meta, checked, diagnostics, channel],
   );
   const openFromLibrary = useOpenFromLibrary(fileCommands, editorCommands, fileActions.mayReplace);
+
+  // Publishing: the Publish… button and dialog (Ctrl+Shift+P), and the gate that copies and publications pass when
+  // the document has error-level findings (ignored ones count too).
+  const publishing = usePublishing({
+    host,
+    frontMatter,
+    setFrontMatter,
+    fileCommands,
+    editorCommands,
+    diagnostics: checked?.result.diagnostics ?? [],
+    packs: packs?.packs ?? [],
+    disabledPacks: settings?.disabledPacks ?? [],
+  });
 
   // The channel's count follows each check, computed in the engine's worker: typing never waits for it.
   const view = useMemo(
@@ -553,7 +567,9 @@ export function App({
               meta={meta.meta}
               fileName={file.name}
               onError={setNotice}
+              gate={publishing.gate}
             />
+            {publishing.button}
             <label className="pv-visually-hidden" htmlFor="pv-theme">
               {strings.theme}
             </label>
@@ -669,6 +685,7 @@ export function App({
           />
         )}
         {fileActions.ui}
+        {publishing.ui}
         <div className="pv-visually-hidden" aria-live="polite">
           {announcement}
         </div>

@@ -6,6 +6,7 @@ import { documentHtml, documentHtmlFragment } from '../../../core/export/html';
 import type { PorteVoixHost } from '../../../core/host';
 import type { EditorCommands } from '../editor/plugins/EditorCommandsPlugin';
 import { useLocalized } from '../i18n/i18n';
+import type { PublishGate } from '../publish/use-publish-gate';
 import { EXPORT_STRINGS } from './export-strings';
 import './export.css';
 
@@ -22,9 +23,17 @@ interface Props {
   fileName: string | undefined;
   /** Shows a failure to the user (the app's notice). */
   onError: (message: string) => void;
+  /**
+   * The pre-publish gate: copies of a document with error-level findings ask for a reason first (recorded in the
+   * front matter). Without it, copies go ahead.
+   */
+  gate?: PublishGate | undefined;
 }
 
 type Action = 'copyChannel' | 'copyMarkdown' | 'copyHtml' | 'exportMarkdown' | 'exportHtml' | 'exportText';
+
+/** The actions that copy, which pass the pre-publish gate first. */
+const COPIES: ReadonlySet<Action> = new Set(['copyChannel', 'copyMarkdown', 'copyHtml']);
 
 const ACTIONS: readonly Action[] = [
   'copyChannel',
@@ -45,7 +54,7 @@ const CONFIRMATION_MS = 4000;
  * through the host (which asks where). A menu button: arrows move, Enter
  * picks, Escape closes; a polite status confirms.
  */
-export function ExportMenu({ host, editorCommands, channel, frontMatter, meta, fileName, onError }: Props) {
+export function ExportMenu({ host, editorCommands, channel, frontMatter, meta, fileName, onError, gate }: Props) {
   const t = useLocalized(EXPORT_STRINGS);
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
@@ -118,8 +127,16 @@ export function ExportMenu({ host, editorCommands, channel, frontMatter, meta, f
     }
   };
 
-  const run = (action: Action): void => {
+  const run = async (action: Action): Promise<void> => {
     close();
+    // A copy of a document with errors asks for a reason first; cancelling copies nothing. The Markdown copy then
+    // carries the front matter with the override recorded.
+    let copiedFrontMatter = frontMatter;
+    if (COPIES.has(action) && gate) {
+      const passed = await gate.beforeCopy();
+      if (passed === undefined) return;
+      copiedFrontMatter = passed.frontMatter;
+    }
     const source = editorCommands.current?.exportSource();
     if (!source) return;
     const { doc, markdown } = source;
@@ -145,7 +162,7 @@ export function ExportMenu({ host, editorCommands, channel, frontMatter, meta, f
         break;
       }
       case 'copyMarkdown':
-        void copy(() => navigator.clipboard.writeText(exportMarkdown(markdown, frontMatter)), t.copiedMarkdown);
+        void copy(() => navigator.clipboard.writeText(exportMarkdown(markdown, copiedFrontMatter)), t.copiedMarkdown);
         break;
       case 'copyHtml':
         void copy(() => navigator.clipboard.writeText(documentHtmlFragment(doc)), t.copiedHtml);
@@ -217,7 +234,7 @@ export function ExportMenu({ host, editorCommands, channel, frontMatter, meta, f
                 ref={(element) => {
                   items.current[i] = element;
                 }}
-                onClick={() => run(action)}
+                onClick={() => void run(action)}
               >
                 {labels[action]}
               </button>
