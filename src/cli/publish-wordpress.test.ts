@@ -147,8 +147,9 @@ function tests(wp: RealWordPress): void {
     expect(run.status).toBe(1);
     const error = (JSON.parse(run.stdout) as { error: { code: string; message: string } }).error;
     expect(error.code).toBe('auth');
-    expect(error.message).toMatch(/^WordPress refused the application password \(401\)/);
-    expect(error.message).toContain('create a new application password in Users → Profile');
+    expect(error.message).toBe(
+      'WordPress refused the application password (401): check the user name and create a new application password in Users → Profile.',
+    );
     expect(run.stderr).toBe(`porte-voix: ${error.message}\n`);
     for (const output of [run.stdout, run.stderr]) {
       expect(output).not.toContain(wrong);

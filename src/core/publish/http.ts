@@ -181,6 +181,16 @@ export function serverMessage(body: string): string | undefined {
   return undefined;
 }
 
+/** Whether an error body is WordPress telling an anonymous caller what it may not do (`rest_cannot_…`, …). */
+function aboutAnonymousCaller(body: string): boolean {
+  try {
+    const code = (JSON.parse(body) as { code?: unknown }).code;
+    return typeof code === 'string' && /^rest_(?:cannot_|forbidden|not_logged_in)/.test(code);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Throws a {@link PublishError} unless `response` is a 2xx. Redirects are errors too: the clients never follow
  * them, and the fix is to use the address the site redirects to.
@@ -201,9 +211,12 @@ export function expectSuccess(response: HttpResponse, hints: StatusHints): void 
     );
   }
   if (status === 401) {
+    // WordPress treats a wrong application password as no password at all: its 401 then says what an anonymous
+    // visitor may not do ("Sorry, you are not allowed to create terms…"), which only confuses.
+    const quoted = aboutAnonymousCaller(response.body) ? '' : detail;
     throw new PublishError(
       'auth',
-      `${service} refused ${hints.credential ?? 'the request'} (401)${detail}: ${hints.auth}`,
+      `${service} refused ${hints.credential ?? 'the request'} (401)${quoted}: ${hints.auth}`,
       status,
     );
   }

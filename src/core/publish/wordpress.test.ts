@@ -244,3 +244,21 @@ describe('publishToWordPress', () => {
     expect((await publishError(publishToWordPress(http, { ...site, url: origin }, post))).code).toBe('offline');
   });
 });
+
+describe('a wrong application password on a real WordPress', () => {
+  it('is refused without quoting what WordPress says an anonymous visitor may not do', async () => {
+    server = await startLocalServer(createServer, () => ({
+      status: 401,
+      json: { code: 'rest_cannot_create', message: 'Sorry, you are not allowed to create terms in this taxonomy.' },
+    }));
+    const error = await publishToWordPress(
+      http,
+      { url: server.origin, user: 'admin', applicationPassword: 'wrong' },
+      { title: 'T', html: '<p>x</p>', tags: ['a'] },
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PublishError);
+    expect((error as PublishError).message).toBe(
+      'WordPress refused the application password (401): check the user name and create a new application password in Users → Profile.',
+    );
+  });
+});
