@@ -303,9 +303,9 @@ export interface PorteVoixHost {
 export type HostMethod = keyof PorteVoixHost;
 
 /** A command of the native File menu, which the window carries out as its own buttons and shortcuts do. */
-export type MenuCommand = 'new' | 'open' | 'save' | 'saveAs';
+export type MenuCommand = 'new' | 'open' | 'save' | 'saveAs' | 'publish';
 
-export const MENU_COMMANDS: readonly MenuCommand[] = ['new', 'open', 'save', 'saveAs'];
+export const MENU_COMMANDS: readonly MenuCommand[] = ['new', 'open', 'save', 'saveAs', 'publish'];
 
 export function isMenuCommand(value: unknown): value is MenuCommand {
   return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);

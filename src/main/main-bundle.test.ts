@@ -117,6 +117,8 @@ describe('the built main process', () => {
       'Save',
       'Save As…',
       'separator',
+      'Publish…',
+      'separator',
       process.platform === 'darwin' ? 'close' : 'quit',
     ]);
     // Registered (the window leaves these keys to the menu when it has one).
@@ -131,7 +133,12 @@ describe('the built main process', () => {
     items[3]?.click?.({}, window());
     items[0]?.click?.({}, undefined);
     items[0]?.click?.({}, new EventEmitter());
-    expect(contents.sent).toEqual([['porte-voix:menu', 'saveAs']]);
+    items[5]?.click?.({}, window());
+    expect(items[5]?.accelerator).toBe('CmdOrCtrl+Shift+P');
+    expect(contents.sent).toEqual([
+      ['porte-voix:menu', 'saveAs'],
+      ['porte-voix:menu', 'publish'],
+    ]);
   });
 
   it('asks before closing a window with unsaved work, and saves through the menu command', () => {

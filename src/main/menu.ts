@@ -2,7 +2,7 @@ import { Menu, type BaseWindow, type MenuItemConstructorOptions } from 'electron
 import type { MenuCommand } from '../core/host';
 
 /**
- * The File menu: New, Open…, Save, Save As…, then Close (macOS) or Quit. Its items send their command to the
+ * The File menu: New, Open…, Save, Save As…, Publish…, then Close (macOS) or Quit. Its items send their command to the
  * focused window, which carries it out as its buttons do (asking first when there are unsaved changes).
  *
  * A shortcut acts once: the menu's accelerators are registered as usual and run these commands, and the window
@@ -27,6 +27,8 @@ export function fileMenu(
       item('Open…', 'CmdOrCtrl+O', 'open'),
       item('Save', 'CmdOrCtrl+S', 'save'),
       item('Save As…', 'CmdOrCtrl+Shift+S', 'saveAs'),
+      { type: 'separator' },
+      item('Publish…', 'CmdOrCtrl+Shift+P', 'publish'),
       { type: 'separator' },
       isMac ? { role: 'close' } : { role: 'quit' },
     ],

@@ -369,3 +369,38 @@ test('the Publish dialog: its button and shortcut, the keyboard, French, and no 
   await expect(french).toBeHidden();
   await expect(page.getByRole('button', { name: 'Publier…' })).toBeFocused();
 });
+
+test('File → Publish… in the native menu opens the dialog', async ({ page }) => {
+  // The desktop app's preload gives the page `onMenuCommand`; here the page's host gets a stand-in that keeps the
+  // listener, so the test can pick the menu item as main would send it.
+  await page.addInitScript(() => {
+    let api: Record<string, unknown> | undefined;
+    const listeners = new Set<(command: string) => void>();
+    (window as unknown as { pickMenu: (command: string) => void }).pickMenu = (command) => {
+      for (const listener of listeners) listener(command);
+    };
+    Object.defineProperty(window, 'porteVoix', {
+      configurable: true,
+      get: () => api,
+      set: (value: Record<string, unknown>) => {
+        api = {
+          ...value,
+          onMenuCommand: (listener: (command: string) => void) => {
+            listeners.add(listener);
+            return () => listeners.delete(listener);
+          },
+        };
+      },
+    });
+  });
+  const { editor } = await openApp(page);
+  await forgetAllAccounts(page);
+  await editor.click();
+  await page.keyboard.type('# Launch day\nWe ship today.');
+  await page.evaluate(() => (window as unknown as { pickMenu: (command: string) => void }).pickMenu('publish'));
+  const dialog = page.getByRole('dialog', { name: 'Publish' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('region', { name: 'What will be sent' })).toContainText('Launch day');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});

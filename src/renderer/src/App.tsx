@@ -292,6 +292,7 @@ export function App({
     diagnostics: checked?.result.diagnostics ?? [],
     packs: packs?.packs ?? [],
     disabledPacks: settings?.disabledPacks ?? [],
+    menu,
   });
 
   // The channel's count follows each check, computed in the engine's worker: typing never waits for it.

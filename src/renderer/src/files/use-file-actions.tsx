@@ -80,7 +80,8 @@ export function useFileActions({ fileCommands, file, menu, locale, onError }: Op
       if (command === 'new') void mayReplace().then((go) => go && commands.newDocument());
       // Asked once the file is chosen and read: not when the user cancels the picker or the file is refused.
       else if (command === 'open') void commands.open(mayReplace);
-      else void commands.save(command === 'saveAs');
+      else if (command === 'save' || command === 'saveAs') void commands.save(command === 'saveAs');
+      // 'publish' is the Publish dialog's (publish/use-publishing.tsx).
     },
     [fileCommands, mayReplace],
   );

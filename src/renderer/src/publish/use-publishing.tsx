@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { setFrontMatterFields } from '../../../core/article/front-matter-edit';
 import type { Diagnostic } from '../../../core/engine/diagnostic';
-import type { PorteVoixHost } from '../../../core/host';
+import type { PorteVoixHost, PorteVoixMenu } from '../../../core/host';
 import { recordOverride, recordPublication } from '../../../core/publish/front-matter-records';
 import type { DocumentFileCommands } from '../editor/plugins/DocumentFilePlugin';
 import type { EditorCommands } from '../editor/plugins/EditorCommandsPlugin';
@@ -25,6 +25,8 @@ interface Options {
   packs: readonly GatePack[];
   /** The packs turned off in the settings. */
   disabledPacks: readonly string[];
+  /** The native menu (desktop app only): its File → Publish… opens the dialog. */
+  menu?: PorteVoixMenu | undefined;
 }
 
 /**
@@ -67,6 +69,16 @@ export function usePublishing(options: Options): { gate: PublishGate; button: Re
       }
     },
     [access],
+  );
+
+  // File → Publish… in the native menu (its accelerator is the same Ctrl+Shift+P: opening twice opens once).
+  const { menu } = options;
+  useEffect(
+    () =>
+      menu?.onMenuCommand((command) => {
+        if (command === 'publish' && document.querySelector('dialog[open]') === null) setOpen(true);
+      }),
+    [menu],
   );
 
   const source = () => editorCommands.current?.exportSource();
