@@ -62,13 +62,18 @@ export interface RemotePost {
   link: string;
 }
 
-async function getJson(wp: RealWordPress, route: string, query = ''): Promise<unknown> {
+/** A GET of a REST route as the user (`?rest_route=`, which works with any permalinks). */
+async function get(wp: RealWordPress, route: string, query = ''): Promise<Response> {
   const auth = Buffer.from(`${wp.user}:${wp.appPassword}`).toString('base64');
   const response = await fetch(`${wp.url}/?rest_route=${encodeURIComponent(route)}${query}`, {
     headers: { Authorization: `Basic ${auth}` },
   });
   if (!response.ok) throw new Error(`GET ${route} answered ${response.status}: ${await response.text()}`);
-  return response.json();
+  return response;
+}
+
+async function getJson(wp: RealWordPress, route: string, query = ''): Promise<unknown> {
+  return (await get(wp, route, query)).json();
 }
 
 /** Reads a post back through the REST API, as the tests compare it. */
@@ -101,11 +106,6 @@ export async function readPost(wp: RealWordPress, id: string | number): Promise<
 
 /** How many posts the site has in any status (to prove a failed publication created none). */
 export async function countPosts(wp: RealWordPress): Promise<number> {
-  const auth = Buffer.from(`${wp.user}:${wp.appPassword}`).toString('base64');
-  const response = await fetch(
-    `${wp.url}/?rest_route=${encodeURIComponent('/wp/v2/posts')}&status=draft,publish,pending,private&per_page=1`,
-    { headers: { Authorization: `Basic ${auth}` } },
-  );
-  if (!response.ok) throw new Error(`counting posts answered ${response.status}`);
+  const response = await get(wp, '/wp/v2/posts', '&status=draft,publish,pending,private&per_page=1');
   return Number(response.headers.get('x-wp-total') ?? 'NaN');
 }

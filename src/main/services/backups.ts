@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import writeFileAtomic from 'write-file-atomic';
 import { HostError, type DocumentBackup, type StoredDocumentBackup } from '../../core/host';
 import { BACKUP_ID_PATTERN, MAX_DOCUMENT_CHARS } from '../../core/host-schema';
+import { codeOf, reason } from './fs-errors';
 
 /** A backup file larger than this cannot hold a document of 10 MB of text: it is skipped. */
 export const MAX_BACKUP_FILE_BYTES = 6 * MAX_DOCUMENT_CHARS + 64 * 1024;
@@ -27,18 +28,6 @@ export interface BackupStore {
   list(): Promise<StoredDocumentBackup[]>;
   /** Deletes a window's backup; a backup that is not there is not an error. */
   discard(id: string): Promise<void>;
-}
-
-function reason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EPERM') return "permission denied: check the folder's permissions";
-  if (code === 'ENOSPC' || code === 'EDQUOT') return 'the disk is full';
-  if (code === 'EROFS') return 'the disk is read-only';
-  return (error as Error).message ?? String(error);
-}
-
-function codeOf(error: unknown): string {
-  return (error as NodeJS.ErrnoException).code ?? 'EUNKNOWN';
 }
 
 function fileOf(dir: string, id: string): string {

@@ -12,6 +12,8 @@ import { publishAccountSchema } from '../../core/host-schema';
 import type { PublishAccountSecret } from '../../core/publish/publish-document';
 import { PUBLISH_TARGET_INFO } from '../../core/publish/targets';
 import { writeFileAtomically } from './documents';
+import { queued } from './file-queue';
+import { reason } from './fs-errors';
 
 /** The accounts file's name in the app's data folder. */
 export const ACCOUNTS_FILE_NAME = 'accounts.json';
@@ -48,14 +50,6 @@ export interface CredentialStoreOptions {
   now?: () => Date;
 }
 
-function cause(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EPERM') return "permission denied: check the data folder's permissions";
-  if (code === 'ENOSPC' || code === 'EDQUOT') return 'the disk is full: free some space';
-  if (code === 'EROFS') return 'the disk is read-only';
-  return (error as Error).message ?? String(error);
-}
-
 /** The credential store over `file`, encrypting with `cipher`. Operations run one after the other. */
 export function createCredentialStore(
   file: string,
@@ -63,12 +57,6 @@ export function createCredentialStore(
   options: CredentialStoreOptions = {},
 ): CredentialStore {
   const now = options.now ?? (() => new Date());
-  let queue: Promise<unknown> = Promise.resolve();
-  const queued = <T>(task: () => Promise<T>): Promise<T> => {
-    const result = queue.then(task);
-    queue = result.catch(() => undefined);
-    return result;
-  };
 
   /** Every valid stored account; an unreadable file reads as none (the user sets the account up again). */
   async function read(): Promise<StoredAccount[]> {
@@ -77,7 +65,7 @@ export function createCredentialStore(
       text = await readFile(file, 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-      throw new HostError(`Porte-voix could not read its blog accounts (${file}): ${cause(error)}.`, 'EACCOUNTS');
+      throw new HostError(`Porte-voix could not read its blog accounts (${file}): ${reason(error)}.`, 'EACCOUNTS');
     }
     let data: unknown;
     try {
@@ -100,7 +88,7 @@ export function createCredentialStore(
       const text = `${JSON.stringify({ version: 1, accounts }, null, 2)}\n`;
       await writeFileAtomically(file, new TextEncoder().encode(text), { mode: 0o600 });
     } catch (error) {
-      throw new HostError(`Porte-voix could not save the blog account in ${file}: ${cause(error)}.`, 'EACCOUNTS');
+      throw new HostError(`Porte-voix could not save the blog account in ${file}: ${reason(error)}.`, 'EACCOUNTS');
     }
   }
 
@@ -108,9 +96,9 @@ export function createCredentialStore(
 
   return {
     storage: () => cipher.info(),
-    list: async () => (await queued(read)).map(publicPart),
+    list: async () => (await queued(file, read)).map(publicPart),
     save: (account, secret, acceptWeakStorage) =>
-      queued(async () => {
+      queued(file, async () => {
         const info = await cipher.info();
         if (!info.available) {
           throw new HostError(
@@ -144,13 +132,13 @@ export function createCredentialStore(
         await write(accounts);
       }),
     forget: (target) =>
-      queued(async () => {
+      queued(file, async () => {
         const accounts = await read();
         const kept = accounts.filter((stored) => stored.target !== target);
         if (kept.length !== accounts.length) await write(kept);
       }),
     secretFor: (target) =>
-      queued(async () => {
+      queued(file, async () => {
         const info = PUBLISH_TARGET_INFO[target];
         const account = (await read()).find((stored) => stored.target === target);
         if (account === undefined) {

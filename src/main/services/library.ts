@@ -5,6 +5,8 @@ import * as v from 'valibot';
 import writeFileAtomic from 'write-file-atomic';
 import { HostError, type LibraryEntry, type LibraryEntryUpdate } from '../../core/host';
 import { libraryEntryUpdateSchema, MAX_LIBRARY_ENTRIES } from '../../core/host-schema';
+import { queued } from './file-queue';
+import { codeOf, reason } from './fs-errors';
 
 /** The library file's name in the app's data folder. */
 export const LIBRARY_FILE_NAME = 'library.json';
@@ -39,18 +41,6 @@ export interface LibraryStoreOptions {
   warn?: (message: string) => void;
 }
 
-function codeOf(error: unknown): string {
-  return (error as NodeJS.ErrnoException).code ?? 'EUNKNOWN';
-}
-
-function reason(error: unknown): string {
-  const code = codeOf(error);
-  if (code === 'EACCES' || code === 'EPERM') return "permission denied: check the folder's permissions";
-  if (code === 'ENOSPC' || code === 'EDQUOT') return 'the disk is full';
-  if (code === 'EROFS') return 'the disk is read-only';
-  return (error as Error).message ?? String(error);
-}
-
 /** `library.corrupt-2025-01-31T09-15-00-000Z.json` next to the file, never over an earlier one. */
 function asidePath(file: string, now: Date): string {
   const stem = basename(file).replace(/\.json$/, '');
@@ -62,19 +52,6 @@ function asidePath(file: string, now: Date): string {
 
 function byMostRecentUse(a: LibraryEntry, b: LibraryEntry): number {
   return Date.parse(b.usedAt) - Date.parse(a.usedAt);
-}
-
-/** The operations on each library file, one after the other: an update never overwrites another's. */
-const queues = new Map<string, Promise<unknown>>();
-
-function queued<T>(file: string, task: () => Promise<T>): Promise<T> {
-  const result = (queues.get(file) ?? Promise.resolve()).then(task);
-  const tail = result.catch(() => undefined);
-  queues.set(file, tail);
-  void tail.then(() => {
-    if (queues.get(file) === tail) queues.delete(file);
-  });
-  return result;
 }
 
 /**
