@@ -140,6 +140,38 @@ test('a file changed on disk shows a banner when the window gets focus; Reload b
   await expect(banner).toHaveCount(0);
 });
 
+test('a focus during a slow check is not lost: the file is checked again once that check answers', async ({ page }) => {
+  const { editor } = await openApp(page);
+  await editor.click();
+  await page.keyboard.type('Written here first.');
+  await saveAs(page, 'drafts-watched.md');
+  const banner = page.getByRole('alert').filter({ hasText: 'on disk' });
+
+  // The first check reads the file before it changes, and its answer is held back until after the second focus.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let checks = 0;
+  let firstAnswered = false;
+  await page.route('**/__porte-voix/api/checkTextDocument', async (route) => {
+    checks += 1;
+    if (checks === 1) {
+      const response = await route.fetch();
+      firstAnswered = true;
+      await held;
+      await route.fulfill({ response });
+    } else {
+      await route.continue();
+    }
+  });
+  await focusWindow(page);
+  await expect.poll(() => firstAnswered).toBe(true);
+  writeFileSync(join(documents, 'drafts-watched.md'), 'Written elsewhere since.\n');
+  await focusWindow(page);
+  release();
+  await expect(banner).toContainText('“drafts-watched.md” changed on disk.');
+  expect(checks).toBe(2);
+});
+
 test('Keep mine keeps the editor’s text for the next save; a deleted file asks to be saved again', async ({ page }) => {
   const file = join(documents, 'drafts-watched.md');
   const { editor } = await openApp(page);

@@ -35,17 +35,30 @@ export function DiskChangeBanner({ host, file, fileCommands }: Props): React.JSX
     if (path === undefined || stamp === undefined || answered === stamp) return;
     let live = true;
     let busy = false;
+    /** A check was asked for while one was running: the file may have changed since that one read it. */
+    let again = false;
+    const done = (): void => {
+      busy = false;
+      if (again && live) {
+        again = false;
+        check();
+      }
+    };
     const check = (): void => {
-      if (busy || document.visibilityState === 'hidden') return;
+      if (document.visibilityState === 'hidden') return;
+      if (busy) {
+        again = true;
+        return;
+      }
       busy = true;
       host.checkTextDocument(path, stamp).then(
         (state) => {
-          busy = false;
           if (live) setFound(state.changed ? { stamp, missing: state.missing } : undefined);
+          done();
         },
         (error: unknown) => {
-          busy = false;
           console.warn(`[disk] ${path} could not be checked: ${(error as Error).message}`);
+          done();
         },
       );
     };
