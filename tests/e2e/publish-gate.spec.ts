@@ -1,4 +1,5 @@
 import { expect, test, type Page, type Route } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import type { AppInfo, PublishRequest } from '../../src/core/host';
 import { markedTexts, MOD, openApp } from './support/app';
 import { forgetAllAccounts, hostCall, openDocument, openPublishDialog, readDocument } from './support/publish';
@@ -93,6 +94,30 @@ test('copying a document with an error asks for a reason: Cancel copies nothing,
   expect(saved).toContain('action: copy');
   expect(saved).toContain('reason: Legal cleared the name for the launch demo');
   expect(saved).toContain(`packs:\n${packs.map((pack) => `        - ${pack}\n`).join('')}`);
+});
+
+test('a copy made before the check of the last edit has finished waits for it, and asks', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL ?? '' });
+  const { figure } = await openApp(page);
+  await expect(figure('Words')).toHaveText('0');
+  await page.evaluate(() => navigator.clipboard.writeText('untouched'));
+  // A long real article with the code name first: its check takes a while, and the copy is asked for at once.
+  const article = readFileSync(new URL('../../../shared/corpus/en-long-10016w.txt', import.meta.url), 'utf8');
+  await openDocument(page, 'gate-fresh.md', `${CODE_NAME_TEXT}\n\n${article}`);
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('menu', { name: 'Export' }).getByRole('menuitem', { name: 'Copy as Markdown' }).click();
+
+  const gate = page.getByRole('dialog', { name: 'Copy despite errors?' });
+  await expect(gate).toBeVisible();
+  await expect(gate.getByRole('listitem').first()).toHaveText(
+    /Ethics\.CodeNames 'Project Falcon' is a confidential code name/,
+  );
+  await gate.getByRole('button', { name: 'Cancel' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('untouched');
 });
 
 test('Copy without errors does not ask', async ({ page, context, baseURL }) => {

@@ -76,6 +76,12 @@ interface CardState {
 const CHANNELS: ChannelSetting[] = ['linkedin', 'x', 'mastodon', 'blog'];
 
 /**
+ * How long the pre-publish gate waits for the check of the last edit before it falls back to the last finished
+ * check (a check of a 10,000-word article takes well under a second; the French speller's first load, seconds).
+ */
+const GATE_WAIT_MS = 10_000;
+
+/**
  * Rule packs: the bundled ones and the user's, loaded into the engine, with their problems to list. Run at the start,
  * and again after an import or a removal: the engine then checks the text again with the new rules.
  */
@@ -281,6 +287,9 @@ export function App({
   );
   const openFromLibrary = useOpenFromLibrary(fileCommands, editorCommands, fileActions.mayReplace);
 
+  // The findings of the text as it is now: once the check of the last edit has finished (at most GATE_WAIT_MS).
+  const currentDiagnostics = useCallback(async () => (await engine.current?.current(GATE_WAIT_MS))?.diagnostics, []);
+
   // Publishing: the Publish… button and dialog (Ctrl+Shift+P), and the gate that copies and publications pass when
   // the document has error-level findings (ignored ones count too).
   const publishing = usePublishing({
@@ -290,6 +299,7 @@ export function App({
     fileCommands,
     editorCommands,
     diagnostics: checked?.result.diagnostics ?? [],
+    currentDiagnostics,
     packs: packs?.packs ?? [],
     disabledPacks: settings?.disabledPacks ?? [],
     menu,

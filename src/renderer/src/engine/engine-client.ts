@@ -4,6 +4,7 @@ import type { Language } from '../../../core/language/detect';
 import type { UserRulePack } from '../../../core/host';
 import type { ChannelView } from '../channels/channel-view';
 import { DeltaReceiver, DocumentSender } from './findings-delta';
+import { LatestCheck } from './latest-check';
 import type { EngineRequest, EngineResponse, RulePackSummary } from './engine-protocol';
 
 /** A check's result, with the document it was computed on (marks follow the edits made since). */
@@ -23,6 +24,7 @@ export class EngineClient {
   private lastDocument: PvDocument | undefined;
   private readonly findings = new DeltaReceiver();
   private readonly documents = new DocumentSender();
+  private readonly latest = new LatestCheck<CheckResult>();
   private nextSuggestId = 0;
   private readonly suggestions = new Map<number, { resolve: (s: string[]) => void; reject: (e: Error) => void }>();
   private nextPacksId = 0;
@@ -55,17 +57,27 @@ export class EngineClient {
       // Every delta is applied, even a superseded check's: the next one builds on it.
       const diagnostics = response.ok && response.type === 'check' ? this.findings.apply(response.findings) : [];
       if (response.id !== this.lastCheckId) return;
-      if (!response.ok) onError(response.error);
-      else if (response.type === 'view') onView(response.view, response.id);
-      else if (this.lastDocument) onResult({ ...response.result, diagnostics }, this.lastDocument, response.id);
+      if (!response.ok) {
+        this.latest.failed(response.id);
+        onError(response.error);
+      } else if (response.type === 'view') onView(response.view, response.id);
+      else if (this.lastDocument) {
+        const result = { ...response.result, diagnostics };
+        this.latest.finished(response.id, result);
+        onResult(result, this.lastDocument, response.id);
+      }
     };
-    this.worker.onerror = (event) => onError(event.message || 'the checking engine stopped');
+    this.worker.onerror = (event) => {
+      this.latest.failed();
+      onError(event.message || 'the checking engine stopped');
+    };
   }
 
   /** Checks a document; returns the check's number (a later check supersedes it). */
   check(document: PvDocument, config: EngineConfig): number {
     this.lastCheckId += 1;
     this.lastDocument = document;
+    this.latest.requested(this.lastCheckId);
     const request: EngineRequest = {
       type: 'check',
       id: this.lastCheckId,
@@ -74,6 +86,14 @@ export class EngineClient {
     };
     this.worker.postMessage(request);
     return this.lastCheckId;
+  }
+
+  /**
+   * The result of the newest check asked for, once it is known: the findings of the text as it is now. `undefined`
+   * when that check failed or took longer than `timeoutMs`.
+   */
+  current(timeoutMs: number): Promise<CheckResult | undefined> {
+    return this.latest.next(timeoutMs);
   }
 
   suggest(word: string, language: Language): Promise<string[]> {
@@ -99,6 +119,7 @@ export class EngineClient {
 
   dispose(): void {
     this.worker.terminate();
+    this.latest.failed();
     for (const waiting of this.suggestions.values()) waiting.reject(new Error('the checking engine was closed'));
     this.suggestions.clear();
     for (const waiting of this.packRequests.values()) waiting.reject(new Error('the checking engine was closed'));

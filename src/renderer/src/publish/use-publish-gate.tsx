@@ -36,11 +36,11 @@ interface Question {
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /**
- * The gate's logic and its dialog (to render once, in the app). `facts` gives the findings and packs as they are
- * when a copy or a publication starts.
+ * The gate's logic and its dialog (to render once, in the app). `facts` gives the findings and packs of the text as
+ * it is when a copy or a publication starts (once the check of its last edit has finished).
  */
 export function usePublishGate(
-  facts: () => GateFacts,
+  facts: () => Promise<GateFacts>,
   frontMatter: FrontMatterAccess,
 ): { gate: PublishGate; dialog: React.ReactNode } {
   const [question, setQuestion] = useState<Question>();
@@ -57,7 +57,7 @@ export function usePublishGate(
       });
     return {
       async beforeCopy() {
-        const asked = facts();
+        const asked = await facts();
         if (!gateNeeded(asked)) return { frontMatter: frontMatter.current() };
         let recorded: string | undefined;
         const reason = await ask('copy', asked, (text) => {
@@ -73,7 +73,7 @@ export function usePublishGate(
         return reason === undefined ? undefined : { frontMatter: recorded };
       },
       async beforePublish() {
-        const asked = facts();
+        const asked = await facts();
         if (!gateNeeded(asked)) return { override: undefined };
         const reason = await ask('publish', asked, (text) => {
           // Recorded once published; a front matter that cannot take it is said now.

@@ -21,6 +21,11 @@ interface Options {
   editorCommands: React.RefObject<EditorCommands | null>;
   /** Every finding of the last check (those ignored here included). */
   diagnostics: readonly Diagnostic[];
+  /**
+   * Every finding of the newest check, once it has finished: the text as it is now, for the gate. `undefined` when
+   * that check failed or did not finish in time; the gate then uses `diagnostics`.
+   */
+  currentDiagnostics: () => Promise<readonly Diagnostic[] | undefined>;
   /** The rule packs loaded. */
   packs: readonly GatePack[];
   /** The packs turned off in the settings. */
@@ -39,15 +44,17 @@ export function usePublishing(options: Options): { gate: PublishGate; button: Re
   const access = useFrontMatter(frontMatter, setFrontMatter, fileCommands);
   const [open, setOpen] = useState(false);
 
-  // The gate reads the findings and packs as they are when a copy or a publication starts.
+  // The gate reads the findings and packs as they are when a copy or a publication starts: it first waits for the
+  // check of the last edit, so an error typed just before copying is seen.
   const latest = useRef(options);
   useEffect(() => {
     latest.current = options;
   });
-  const facts = useCallback(
-    () => gateFacts(latest.current.diagnostics, latest.current.packs, latest.current.disabledPacks),
-    [],
-  );
+  const facts = useCallback(async () => {
+    const current = await latest.current.currentDiagnostics();
+    const { diagnostics, packs, disabledPacks } = latest.current;
+    return gateFacts(current ?? diagnostics, packs, disabledPacks);
+  }, []);
   const { gate, dialog: gateDialog } = usePublishGate(facts, access);
 
   const onPublished = useCallback(
