@@ -395,12 +395,34 @@ describe('markdownToDocument: marks', () => {
     });
   });
 
-  it('gives no mark for empty emphasis, code blocks or strikethrough (no GFM parser: tildes stay)', () => {
-    const doc = markdownToDocument('~~gone~~ and **![img](a.png)**\n\n```\n**not bold**\n```\n');
+  it('gives no mark for empty emphasis or code blocks', () => {
+    const doc = markdownToDocument('**![img](a.png)** and ~~~~\n\n```\n**not bold** ~~nor struck~~\n```\n');
     expect(doc.blocks.map((b) => [b.text, b.marks])).toEqual([
-      ['~~gone~~ and ', undefined],
-      ['**not bold**', undefined],
+      [' and ~~~~', undefined],
+      ['**not bold** ~~nor struck~~', undefined],
     ]);
+  });
+
+  it('reads GFM strikethrough with double tildes, as the editor writes it; a single tilde stays text', () => {
+    const source = 'It took ~5 min, ~~two~~ three *~~old~~* days: a ~b~ c.\n';
+    const doc = markdownToDocument(source);
+    expect(doc.blocks.map((b) => [b.text, b.marks])).toEqual([
+      [
+        'It took ~5 min, two three old days: a ~b~ c.',
+        [
+          { range: { start: 16, end: 19 }, kind: 'strike' },
+          { range: { start: 26, end: 29 }, kind: 'emphasis' },
+          { range: { start: 26, end: 29 }, kind: 'strike' },
+        ],
+      ],
+    ]);
+    expect(documentToMarkdown(doc)).toBe(source);
+    // Written from its fields, the text's own tildes are escaped, so it reads back the same.
+    const rewritten = documentToMarkdown({
+      ...doc,
+      blocks: doc.blocks.map(({ markdown: _kept, ...fields }) => fields),
+    });
+    expect(markdownToDocument(rewritten).blocks[0]?.text).toBe(doc.blocks[0]?.text);
   });
 
   it('shifts the marks of table cells to the cell text', () => {

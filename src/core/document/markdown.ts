@@ -22,8 +22,8 @@
  * - thematic breaks, HTML blocks, link reference definitions, blank lines: no
  *   block; their source is kept in the next block's `before` (or the document's
  *   `trailing`).
- * - inline: emphasis, strong (and `delete`, if a GFM parser is ever added)
- *   keep their text without markers, and give `marks` (`emphasis`, `strong`,
+ * - inline: emphasis, strong and GFM strikethrough (`~~old~~`, double tildes
+ *   only) keep their text without markers, and give `marks` (`emphasis`, `strong`,
  *   `strike`) over it; links and link references keep their text, never
  *   their URL; images and inline HTML contribute nothing (not even the alt
  *   text); inline code contributes its value, an `ignore` range and a `code`
@@ -38,9 +38,8 @@
  * alone. `before` holds the source between blocks, `frontMatterMarkdown` the
  * fenced front matter, `trailing` the end: together they are the input.
  *
- * No GFM parser is installed: `~~strikethrough~~` stays as typed, tildes
- * included (so no `strike` mark comes from Markdown), and tables are
- * recognised by this module, not by remark.
+ * Of GFM, only strikethrough is parsed by remark (remark-strikethrough.ts);
+ * tables are recognised by this module.
  */
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -57,6 +56,7 @@ import {
   type TextRange,
 } from './document';
 import { inlineMarksOf } from './block-marks';
+import { remarkStrikethrough } from './remark-strikethrough';
 import { tableRows } from './table-row';
 import { trimUrl, URL_LIKE, withUrlRanges } from './url-ranges';
 
@@ -65,19 +65,21 @@ export interface MarkdownToDocumentOptions {
   idPrefix?: string;
 }
 
-const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkStrikethrough);
 
-const stringifier = unified().use(remarkStringify, {
-  bullet: '-',
-  emphasis: '_',
-  strong: '*',
-  fence: '`',
-  fences: true,
-  listItemIndent: 'one',
-  rule: '-',
-  // A `|` would start or split a table cell for GFM readers (and for this module).
-  unsafe: [{ character: '|', inConstruct: 'phrasing' }],
-});
+const stringifier = unified()
+  .use(remarkStrikethrough)
+  .use(remarkStringify, {
+    bullet: '-',
+    emphasis: '_',
+    strong: '*',
+    fence: '`',
+    fences: true,
+    listItemIndent: 'one',
+    rule: '-',
+    // A `|` would start or split a table cell for GFM readers (and for this module).
+    unsafe: [{ character: '|', inConstruct: 'phrasing' }],
+  });
 
 const LINE_ENDING = /\r\n|\r|\n/g;
 

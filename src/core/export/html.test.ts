@@ -227,8 +227,7 @@ describe('documentHtmlFragment: marks', () => {
         '<ul>',
         '<li><strong>Bold <a href="https://x.fr">link <em>it</em></a></strong> and <code>a &lt; b</code></li>',
         '</ul>',
-        // No GFM parser: the tildes stay text.
-        '<p>The ~~old~~ text</p>',
+        '<p>The <s>old</s> text</p>',
         '',
       ].join('\n'),
     );
