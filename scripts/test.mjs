@@ -37,7 +37,18 @@ function countVitest(file) {
   failed += report.numFailedTests;
   if (report.numFailedTests > 0) failures.push(`${report.numFailedTests} unit test(s)`);
   const skipped = report.numPendingTests + report.numTodoTests;
-  if (skipped > 0) console.log(`(${skipped} unit test(s) skipped: see the reasons above)`);
+  if (skipped > 0) {
+    console.log(`(${skipped} unit test(s) skipped:`);
+    // Each by its full name: the names of the tests that skip say when they do (as root, without a WordPress).
+    for (const suite of report.testResults ?? []) {
+      for (const test of suite.assertionResults ?? []) {
+        if (test.status === 'pending' || test.status === 'skipped' || test.status === 'todo') {
+          console.log(`   - ${test.fullName ?? test.title}`);
+        }
+      }
+    }
+    console.log(')');
+  }
   return true;
 }
 

@@ -110,13 +110,16 @@ describe('readTextDocument', () => {
     }
   });
 
-  it.skipIf(isRoot || process.platform === 'win32')('explains a file it may not read (real permissions)', async () => {
-    const path = file('private-real.md', 'secret');
-    chmodSync(path, 0o000);
-    const error = await failure(readTextDocument(path));
-    expect(error.code).toBe('EACCES');
-    expect(error.message).toMatch(/“private-real.md”: permission denied/);
-  });
+  it.skipIf(isRoot || process.platform === 'win32')(
+    'explains a file it may not read (real permissions, so not run as root, whom they do not stop)',
+    async () => {
+      const path = file('private-real.md', 'secret');
+      chmodSync(path, 0o000);
+      const error = await failure(readTextDocument(path));
+      expect(error.code).toBe('EACCES');
+      expect(error.message).toMatch(/“private-real.md”: permission denied/);
+    },
+  );
 
   it('refuses a binary file, naming it', async () => {
     const error = await failure(
@@ -221,19 +224,22 @@ describe('writeTextDocument', () => {
     }
   });
 
-  it.skipIf(isRoot || process.platform === 'win32')('explains a read-only folder (real permissions)', async () => {
-    const locked = folder('locked-real');
-    const path = join(locked, 'doc.md');
-    writeFileSync(path, 'old text');
-    chmodSync(locked, 0o555);
-    try {
-      const error = await failure(writeTextDocument(path, 'new text'));
-      expect(error.code).toBe('EACCES');
-      expect(readFileSync(path, 'utf8')).toBe('old text');
-    } finally {
-      chmodSync(locked, 0o755);
-    }
-  });
+  it.skipIf(isRoot || process.platform === 'win32')(
+    'explains a read-only folder (real permissions, so not run as root, whom they do not stop)',
+    async () => {
+      const locked = folder('locked-real');
+      const path = join(locked, 'doc.md');
+      writeFileSync(path, 'old text');
+      chmodSync(locked, 0o555);
+      try {
+        const error = await failure(writeTextDocument(path, 'new text'));
+        expect(error.code).toBe('EACCES');
+        expect(readFileSync(path, 'utf8')).toBe('old text');
+      } finally {
+        chmodSync(locked, 0o755);
+      }
+    },
+  );
 
   it('explains a folder deleted while the document was open', async () => {
     const gone = folder('gone-folder');

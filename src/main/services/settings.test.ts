@@ -128,18 +128,21 @@ describe('openSettingsStore', () => {
     expect(readFileSync(join(cwd, ASIDE), 'utf8')).toBe('[1, 2]');
   });
 
-  it.skipIf(process.getuid?.() === 0)('runs on defaults in memory when the file can be neither read nor moved', () => {
-    const cwd = folder();
-    writeFileSync(join(cwd, 'settings.json'), 'garbage');
-    chmodSync(cwd, 0o500);
-    try {
-      const settings = service(cwd);
-      expect(settings.get()).toEqual(DEFAULT_SETTINGS);
-      expect(settings.notice()).toMatch(/nor move it aside.*will not be saved/);
-      expect(settings.set('theme', 'dark').theme).toBe('dark');
-      expect(readFileSync(join(cwd, 'settings.json'), 'utf8')).toBe('garbage');
-    } finally {
-      chmodSync(cwd, 0o700);
-    }
-  });
+  it.skipIf(process.getuid?.() === 0)(
+    'runs on defaults in memory when the file can be neither read nor moved (real permissions, so not run as root)',
+    () => {
+      const cwd = folder();
+      writeFileSync(join(cwd, 'settings.json'), 'garbage');
+      chmodSync(cwd, 0o500);
+      try {
+        const settings = service(cwd);
+        expect(settings.get()).toEqual(DEFAULT_SETTINGS);
+        expect(settings.notice()).toMatch(/nor move it aside.*will not be saved/);
+        expect(settings.set('theme', 'dark').theme).toBe('dark');
+        expect(readFileSync(join(cwd, 'settings.json'), 'utf8')).toBe('garbage');
+      } finally {
+        chmodSync(cwd, 0o700);
+      }
+    },
+  );
 });
