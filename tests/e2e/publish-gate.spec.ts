@@ -120,6 +120,59 @@ test('a copy made before the check of the last edit has finished waits for it, a
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('untouched');
 });
 
+/** Every answer of the engine's worker comes `ms` late: a check that takes its time, on any machine. */
+async function slowEngine(page: Page, ms: number): Promise<void> {
+  await page.route('**/assets/engine.worker-*.js', async (route) => {
+    const response = await route.fetch();
+    const late = `{ const post = self.postMessage.bind(self); self.postMessage = (m, t) => setTimeout(() => post(m, t), ${ms}); }\n`;
+    await route.fulfill({ response, body: late + (await response.text()) });
+  });
+}
+
+test('while the gate waits for a slow check it says so, in the Export menu and in the Publish dialog', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL ?? '' });
+  await slowEngine(page, 2500);
+  const { editor } = await openApp(page);
+  await forgetAllAccounts(page);
+  await page.route('**/__porte-voix/api/listPublishAccounts', (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({ ok: true, value: [{ target: 'wordpress', url: 'https://blog.example.org', user: 'w' }] }),
+    }),
+  );
+  await editor.click();
+  await page.keyboard.type('# Notes\n');
+  await page.keyboard.type(CODE_NAME_TEXT);
+
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('menu', { name: 'Export' }).getByRole('menuitem', { name: 'Copy as Markdown' }).click();
+  const waiting = page.getByRole('status').filter({ hasText: 'Checking your last edits before copying…' });
+  await expect(waiting).toBeVisible();
+  const gate = page.getByRole('dialog', { name: 'Copy despite errors?' });
+  await expect(gate).toBeVisible();
+  await expect(waiting).toBeHidden();
+  await page.keyboard.press('Escape');
+  await expect(gate).toBeHidden();
+
+  await editor.click();
+  await page.keyboard.press(`${MOD}+End`);
+  await page.keyboard.type(' And Project Falcon again.');
+  const dialog = await openPublishDialog(page);
+  await dialog.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(
+    dialog.getByRole('status').filter({ hasText: 'Checking your last edits before publishing…' }),
+  ).toBeVisible();
+  const publishGate = page.getByRole('dialog', { name: 'Publish despite errors?' });
+  await expect(publishGate).toContainText('The document has 2 errors.');
+  await expect(dialog.getByText('Checking your last edits before publishing…')).toBeHidden();
+  await publishGate.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog.getByRole('button', { name: 'Publish', exact: true })).toBeEnabled();
+});
+
 test('Copy without errors does not ask', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL ?? '' });
   const { editor, figure } = await openApp(page);

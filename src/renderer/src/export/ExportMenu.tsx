@@ -133,7 +133,7 @@ export function ExportMenu({ host, editorCommands, channel, frontMatter, meta, f
     // carries the front matter with the override recorded.
     let copiedFrontMatter = frontMatter;
     if (COPIES.has(action) && gate) {
-      const passed = await gate.beforeCopy();
+      const passed = await gate.beforeCopy((waiting) => setStatus(waiting ? t.checkingLastEdits : ''));
       if (passed === undefined) return;
       copiedFrontMatter = passed.frontMatter;
     }

@@ -19,6 +19,8 @@ export interface ExportStrings {
   copiedFor: (channel: ChannelId) => string;
   copiedMarkdown: string;
   copiedHtml: string;
+  /** While a copy waits for the check of the last edit (the pre-publish gate). */
+  checkingLastEdits: string;
   exported: (name: string) => string;
   copyFailed: (detail: string) => string;
   exportFailed: (detail: string) => string;
@@ -48,6 +50,7 @@ const en: ExportStrings = {
   exportText: 'Export plain text…',
   copiedFor: (c) => `Copied for ${EN_CHANNELS[c]}`,
   copiedMarkdown: 'Copied as Markdown',
+  checkingLastEdits: 'Checking your last edits before copying…',
   copiedHtml: 'Copied as HTML',
   exported: (name) => `Exported ${name}`,
   copyFailed: (detail) => `The text could not be copied (${detail}).`,
@@ -69,6 +72,7 @@ const fr: ExportStrings = {
   exportText: 'Exporter en texte brut…',
   copiedFor: (c) => `Copié pour ${FR_CHANNELS[c]}`,
   copiedMarkdown: 'Copié en Markdown',
+  checkingLastEdits: 'Vérification de vos dernières modifications avant la copie…',
   copiedHtml: 'Copié en HTML',
   exported: (name) => `Exporté\u00a0: ${name}`,
   copyFailed: (detail) => `Le texte n’a pas pu être copié (${detail}).`,

@@ -55,6 +55,8 @@ type Phase =
   | { kind: 'idle' }
   | { kind: 'invalid'; message: string }
   | { kind: 'publishing' }
+  /** The gate waits for the check of the last edit. */
+  | { kind: 'checking' }
   | { kind: 'failed'; message: string }
   | { kind: 'done'; outcome: PublishOutcome; recordProblem: string | undefined };
 
@@ -98,7 +100,7 @@ export function PublishDialog({ host, source, frontMatter, gate, onPublished, on
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   /** The gate's answer for the publication under way, kept for Retry (undefined: ask the gate). */
   const gatePass = useRef<Awaited<ReturnType<PublishGate['beforePublish']>>>(undefined);
-  const busy = phase.kind === 'publishing';
+  const busy = phase.kind === 'publishing' || phase.kind === 'checking';
 
   const meta = useMemo(
     () =>
@@ -159,7 +161,8 @@ export function PublishDialog({ host, source, frontMatter, gate, onPublished, on
       return;
     }
     if (gatePass.current === undefined) {
-      gatePass.current = await gate.beforePublish();
+      const shown = phase;
+      gatePass.current = await gate.beforePublish((waiting) => setPhase(waiting ? { kind: 'checking' } : shown));
       if (gatePass.current === undefined) return;
     }
     const override = gatePass.current.override;
@@ -302,7 +305,8 @@ export function PublishDialog({ host, source, frontMatter, gate, onPublished, on
       <div className="pv-publish-outcome">
         {busy && <progress className="pv-publish-progress" aria-label={t.progress} />}
         <div role="status" className="pv-publish-note">
-          {busy && t.publishing(label)}
+          {phase.kind === 'checking' && t.checkingLastEdits}
+          {phase.kind === 'publishing' && t.publishing(label)}
           {phase.kind === 'done' && (
             <Published blog={label} outcome={phase.outcome} recordProblem={phase.recordProblem} />
           )}

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Diagnostic } from '../../../core/engine/diagnostic';
-import { cleanReason, gateFacts, gateNeeded, overrideRecord } from './publish-gate';
+import { cleanReason, gateFacts, gateNeeded, noticeIfSlow, overrideRecord } from './publish-gate';
 
 const finding = (id: string, severity: Diagnostic['severity'], ruleId: string, message: string): Diagnostic => ({
   id,
@@ -55,5 +55,42 @@ describe('gateFacts', () => {
       errors: 1,
       packs: ['Ethics@1.0.0'],
     });
+  });
+});
+
+describe('noticeIfSlow', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('says nothing about a wait shorter than the delay', async () => {
+    vi.useFakeTimers();
+    const told: boolean[] = [];
+    let finish: (value: string) => void = () => undefined;
+    const waiting = noticeIfSlow(new Promise<string>((resolve) => (finish = resolve)), (w) => told.push(w), 300);
+    vi.advanceTimersByTime(299);
+    finish('facts');
+    await expect(waiting).resolves.toBe('facts');
+    vi.advanceTimersByTime(1000);
+    expect(told).toEqual([]);
+  });
+
+  it('says when a wait can be seen, then when it ends, whether it succeeds or fails', async () => {
+    vi.useFakeTimers();
+    const told: boolean[] = [];
+    let finish: (value: string) => void = () => undefined;
+    const waiting = noticeIfSlow(new Promise<string>((resolve) => (finish = resolve)), (w) => told.push(w), 300);
+    vi.advanceTimersByTime(300);
+    expect(told).toEqual([true]);
+    finish('facts');
+    await expect(waiting).resolves.toBe('facts');
+    expect(told).toEqual([true, false]);
+
+    let fail: (error: Error) => void = () => undefined;
+    const failing = noticeIfSlow(new Promise<string>((_, reject) => (fail = reject)), (w) => told.push(w), 300);
+    vi.advanceTimersByTime(300);
+    fail(new Error('engine stopped'));
+    await expect(failing).rejects.toThrow('engine stopped');
+    expect(told).toEqual([true, false, true, false]);
   });
 });

@@ -53,6 +53,35 @@ export function gateFacts(
   return { errors: errors.length, first, packs: packLabels(packs.filter((p) => !off.has(p.name))) };
 }
 
+/** How long the gate waits for the check of the last edit before it says it is waiting. */
+export const GATE_NOTICE_MS = 300;
+
+/** Told `true` when a wait becomes long enough to be seen, then `false` when it ends. */
+export type WaitNotice = (waiting: boolean) => void;
+
+/**
+ * `promise`; if it has not settled within `afterMs`, `notice(true)`, then `notice(false)` once it settles. The gate
+ * says "Checking your last edits…" only when the wait can be seen, and only for as long as it lasts.
+ */
+export async function noticeIfSlow<T>(
+  promise: Promise<T>,
+  notice: WaitNotice | undefined,
+  afterMs: number,
+): Promise<T> {
+  if (notice === undefined) return promise;
+  let shown = false;
+  const timer = setTimeout(() => {
+    shown = true;
+    notice(true);
+  }, afterMs);
+  try {
+    return await promise;
+  } finally {
+    clearTimeout(timer);
+    if (shown) notice(false);
+  }
+}
+
 /** Whether the gate must ask before `GateFacts` are copied or published. */
 export function gateNeeded(facts: GateFacts): boolean {
   return facts.errors > 0;

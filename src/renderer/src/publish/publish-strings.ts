@@ -61,6 +61,8 @@ export interface PublishStrings {
   publish: string;
   retry: string;
   publishing: (label: string) => string;
+  /** While the gate waits for the check of the last edit. */
+  checkingLastEdits: string;
   progress: string;
   /** "Published on WordPress as a draft." */
   published: (label: string, status: string) => string;
@@ -140,6 +142,7 @@ const en: PublishStrings = {
   publish: 'Publish',
   retry: 'Retry',
   publishing: (label) => `Publishing to ${label}…`,
+  checkingLastEdits: 'Checking your last edits before publishing…',
   progress: 'Publishing',
   published: (label, status) => `Published on ${label} as ${status}.`,
   outcomeStatus: (status) =>
@@ -226,6 +229,7 @@ const fr: PublishStrings = {
   publish: 'Publier',
   retry: 'Réessayer',
   publishing: (label) => `Publication sur ${label}…`,
+  checkingLastEdits: 'Vérification de vos dernières modifications avant la publication…',
   progress: 'Publication',
   published: (label, status) => `Publié sur ${label} comme ${status}.`,
   outcomeStatus: (status) =>

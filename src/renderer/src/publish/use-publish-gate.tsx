@@ -1,7 +1,15 @@
 import { useMemo, useRef, useState } from 'react';
 import { recordOverride } from '../../../core/publish/front-matter-records';
 import { GateDialog } from './GateDialog';
-import { gateNeeded, overrideRecord, type GateAction, type GateFacts } from './publish-gate';
+import {
+  GATE_NOTICE_MS,
+  gateNeeded,
+  noticeIfSlow,
+  overrideRecord,
+  type GateAction,
+  type GateFacts,
+  type WaitNotice,
+} from './publish-gate';
 import type { FrontMatterAccess } from './use-front-matter';
 
 /** A reason given at the gate before publishing: recorded with the publication, once it succeeded. */
@@ -13,16 +21,17 @@ export interface GateOverride {
 /** The pre-publish gate, for the Export menu's copies and for the Publish dialog. */
 export interface PublishGate {
   /**
-   * Before a copy: when the document has error-level findings, asks for a reason and records the override in the
+   * Before a copy: once the check of the last edit has finished (`onWaiting` is told while that takes a while),
+   * when the document has error-level findings, asks for a reason and records the override in the
    * front matter. Resolves with the front matter to copy (the override in it), or undefined when the writer cancels.
    */
-  beforeCopy(): Promise<{ frontMatter: string | undefined } | undefined>;
+  beforeCopy(onWaiting?: WaitNotice): Promise<{ frontMatter: string | undefined } | undefined>;
   /**
    * Before publishing: when the document has error-level findings, asks for a reason. Resolves with the override to
    * record with the publication (undefined when there was no error), or undefined when the writer cancels: nothing is
    * recorded until the post is published, so a failed publication leaves the document as it was.
    */
-  beforePublish(): Promise<{ override: GateOverride | undefined } | undefined>;
+  beforePublish(onWaiting?: WaitNotice): Promise<{ override: GateOverride | undefined } | undefined>;
 }
 
 interface Question {
@@ -56,8 +65,8 @@ export function usePublishGate(
         });
       });
     return {
-      async beforeCopy() {
-        const asked = await facts();
+      async beforeCopy(onWaiting) {
+        const asked = await noticeIfSlow(facts(), onWaiting, GATE_NOTICE_MS);
         if (!gateNeeded(asked)) return { frontMatter: frontMatter.current() };
         let recorded: string | undefined;
         const reason = await ask('copy', asked, (text) => {
@@ -72,8 +81,8 @@ export function usePublishGate(
         });
         return reason === undefined ? undefined : { frontMatter: recorded };
       },
-      async beforePublish() {
-        const asked = await facts();
+      async beforePublish(onWaiting) {
+        const asked = await noticeIfSlow(facts(), onWaiting, GATE_NOTICE_MS);
         if (!gateNeeded(asked)) return { override: undefined };
         const reason = await ask('publish', asked, (text) => {
           // Recorded once published; a front matter that cannot take it is said now.
