@@ -173,6 +173,34 @@ test('while the gate waits for a slow check it says so, in the Export menu and i
   await expect(dialog.getByRole('button', { name: 'Publish', exact: true })).toBeEnabled();
 });
 
+test('a double click on Publish while the gate waits for a slow check publishes once', async ({ page }) => {
+  await slowEngine(page, 2500);
+  const { editor } = await openApp(page);
+  await forgetAllAccounts(page);
+  await page.route('**/__porte-voix/api/listPublishAccounts', (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({ ok: true, value: [{ target: 'wordpress', url: 'https://blog.example.org', user: 'w' }] }),
+    }),
+  );
+  let sent = 0;
+  await page.route('**/__porte-voix/api/publishDocument', (route) => {
+    sent += 1;
+    const value = { site: 'https://blog.example.org', id: String(sent), url: 'https://blog.example.org/?p=1' };
+    return route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({ ok: true, value: { ...value, status: 'draft', warnings: [] } }),
+    });
+  });
+  await editor.click();
+  await page.keyboard.type('# Notes\nWe ship today.');
+  const dialog = await openPublishDialog(page);
+  await dialog.getByRole('button', { name: 'Publish', exact: true }).dblclick();
+  await expect(dialog.getByRole('status').filter({ hasText: 'Published on WordPress as a draft.' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  expect(sent).toBe(1);
+});
+
 test('Copy without errors does not ask', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL ?? '' });
   const { editor, figure } = await openApp(page);

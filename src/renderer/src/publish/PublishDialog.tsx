@@ -101,6 +101,19 @@ export function PublishDialog({ host, source, frontMatter, gate, onPublished, on
   /** The gate's answer for the publication under way, kept for Retry (undefined: ask the gate). */
   const gatePass = useRef<Awaited<ReturnType<PublishGate['beforePublish']>>>(undefined);
   const busy = phase.kind === 'publishing' || phase.kind === 'checking';
+  /**
+   * A publication is under way, from the click on (the phase shows it only once the gate has waited a while): a
+   * second click or Ctrl+Enter meanwhile does nothing.
+   */
+  const running = useRef(false);
+  /** Whether the dialog is still open: one closed while the gate waited publishes nothing. */
+  const stillOpen = useRef(true);
+  useEffect(() => {
+    stillOpen.current = true;
+    return () => {
+      stillOpen.current = false;
+    };
+  }, []);
 
   const meta = useMemo(
     () =>
@@ -151,7 +164,7 @@ export function PublishDialog({ host, source, frontMatter, gate, onPublished, on
     buildPublishRequest(snapshot, { target: shownTarget, title, excerpt: meta.excerpt, tags, status, id: postId });
 
   const publish = async (): Promise<void> => {
-    if (busy || !account || !snapshot || !request) return;
+    if (busy || running.current || !account || !snapshot || !request) return;
     if (request.title === '') {
       setPhase({ kind: 'invalid', message: t.noTitle });
       return;
@@ -160,28 +173,33 @@ export function PublishDialog({ host, source, frontMatter, gate, onPublished, on
       setPhase({ kind: 'invalid', message: t.noBody });
       return;
     }
-    if (gatePass.current === undefined) {
-      const shown = phase;
-      gatePass.current = await gate.beforePublish((waiting) => setPhase(waiting ? { kind: 'checking' } : shown));
-      if (gatePass.current === undefined) return;
-    }
-    const override = gatePass.current.override;
-    setPhase({ kind: 'publishing' });
+    running.current = true;
     try {
-      const outcome = await host.publishDocument(request);
-      const recordProblem = onPublished({
-        target: request.target,
-        outcome,
-        ...(sameTags(tags, openingTags) ? {} : { tags }),
-        ...(override === undefined
-          ? {}
-          : { override: overrideRecord(override.facts, 'publish', override.reason, new Date()) }),
-      });
-      // The next publication is another one: the gate asks again.
-      gatePass.current = undefined;
-      setPhase({ kind: 'done', outcome, recordProblem });
-    } catch (error) {
-      setPhase({ kind: 'failed', message: (error as Error).message });
+      if (gatePass.current === undefined) {
+        const shown = phase;
+        gatePass.current = await gate.beforePublish((waiting) => setPhase(waiting ? { kind: 'checking' } : shown));
+        if (gatePass.current === undefined || !stillOpen.current) return;
+      }
+      const override = gatePass.current.override;
+      setPhase({ kind: 'publishing' });
+      try {
+        const outcome = await host.publishDocument(request);
+        const recordProblem = onPublished({
+          target: request.target,
+          outcome,
+          ...(sameTags(tags, openingTags) ? {} : { tags }),
+          ...(override === undefined
+            ? {}
+            : { override: overrideRecord(override.facts, 'publish', override.reason, new Date()) }),
+        });
+        // The next publication is another one: the gate asks again.
+        gatePass.current = undefined;
+        setPhase({ kind: 'done', outcome, recordProblem });
+      } catch (error) {
+        setPhase({ kind: 'failed', message: (error as Error).message });
+      }
+    } finally {
+      running.current = false;
     }
   };
 
