@@ -18,13 +18,16 @@ export interface FakeBlog {
   posts: Map<string, Record<string, unknown>>;
   /** Answers the next requests with this instead (e.g. a 500), while set. */
   override: ((request: RecordedRequest) => LocalAnswer | undefined) | undefined;
+  /** WordPress's media library by id: the files uploaded. */
+  media: Map<string, { filename: string; type: string; bytes: Buffer }>;
 }
 
 async function start(
   handler: (request: RecordedRequest) => LocalAnswer,
   posts: Map<string, Record<string, unknown>>,
+  media: FakeBlog['media'] = new Map(),
 ): Promise<FakeBlog> {
-  const blog: FakeBlog = { server: undefined as unknown as LocalServer, posts, override: undefined };
+  const blog: FakeBlog = { server: undefined as unknown as LocalServer, posts, override: undefined, media };
   blog.server = await startLocalServer(createServer, (request) => blog.override?.(request) ?? handler(request));
   return blog;
 }
@@ -36,47 +39,76 @@ function body(request: RecordedRequest): Record<string, unknown> {
 
 /**
  * WordPress's REST API with Basic authentication by application password: term search and creation, posts
- * created with POST /wp/v2/posts and updated with POST /wp/v2/posts/<id>. A wrong password gets WordPress's 401,
+ * created with POST /wp/v2/posts and updated with POST /wp/v2/posts/<id>, media uploaded with POST /wp/v2/media
+ * (the file as the body, with its type and a Content-Disposition file name), `featured_media` an uploaded id or 0. A wrong password gets WordPress's 401,
  * whose message here repeats the password sent (to prove the CLI never prints it).
  */
 export async function fakeWordPress(user: string, password: string): Promise<FakeBlog> {
   const terms: Record<string, { id: number; name: string }[]> = { tags: [{ id: 5, name: 'Style' }], categories: [] };
   const posts = new Map<string, Record<string, unknown>>();
+  const media: FakeBlog['media'] = new Map();
   let nextId = 40;
-  return start((request) => {
-    const url = new URL(request.path, 'http://site');
-    if (!url.pathname.startsWith('/wp-json/')) return { status: 404, body: '<html>Not found</html>' };
-    const route = url.pathname.slice('/wp-json'.length);
-    const sent = Buffer.from((request.headers['authorization'] ?? '').replace(/^Basic /, ''), 'base64').toString();
-    if (sent !== `${user}:${password}`) {
-      return { status: 401, json: { code: 'incorrect_password', message: `Wrong password: ${sent}.` } };
-    }
-    const taxonomy = /^\/wp\/v2\/(tags|categories)$/.exec(route)?.[1];
-    if (taxonomy !== undefined) {
-      const list = terms[taxonomy] ?? [];
-      if (request.method === 'GET') {
-        const search = (url.searchParams.get('search') ?? '').toLowerCase();
-        return { status: 200, json: list.filter((term) => term.name.toLowerCase().includes(search)) };
+  return start(
+    (request) => {
+      const url = new URL(request.path, 'http://site');
+      if (!url.pathname.startsWith('/wp-json/')) return { status: 404, body: '<html>Not found</html>' };
+      const route = url.pathname.slice('/wp-json'.length);
+      const sent = Buffer.from((request.headers['authorization'] ?? '').replace(/^Basic /, ''), 'base64').toString();
+      if (sent !== `${user}:${password}`) {
+        return { status: 401, json: { code: 'incorrect_password', message: `Wrong password: ${sent}.` } };
       }
-      const { name } = body(request);
-      if (typeof name !== 'string') return { status: 400, json: { code: 'rest_missing_callback_param' } };
-      const term = { id: nextId++, name };
-      list.push(term);
-      return { status: 201, json: term };
-    }
-    const match = /^\/wp\/v2\/posts(?:\/(\d+))?$/.exec(route);
-    if (match === null || request.method !== 'POST') {
-      return { status: 404, json: { code: 'rest_no_route', message: 'No route was found.' } };
-    }
-    const fields = body(request);
-    const id = match[1] ?? String(nextId++);
-    if (match[1] !== undefined && !posts.has(id)) {
-      return { status: 404, json: { code: 'rest_post_invalid_id', message: 'Invalid post ID.' } };
-    }
-    const post = { ...posts.get(id), ...fields, id: Number(id), link: `https://blog.example/?p=${id}` };
-    posts.set(id, post);
-    return { status: match[1] === undefined ? 201 : 200, json: post };
-  }, posts);
+      const taxonomy = /^\/wp\/v2\/(tags|categories)$/.exec(route)?.[1];
+      if (taxonomy !== undefined) {
+        const list = terms[taxonomy] ?? [];
+        if (request.method === 'GET') {
+          const search = (url.searchParams.get('search') ?? '').toLowerCase();
+          return { status: 200, json: list.filter((term) => term.name.toLowerCase().includes(search)) };
+        }
+        const { name } = body(request);
+        if (typeof name !== 'string') return { status: 400, json: { code: 'rest_missing_callback_param' } };
+        const term = { id: nextId++, name };
+        list.push(term);
+        return { status: 201, json: term };
+      }
+      if (route === '/wp/v2/media' && request.method === 'POST') {
+        const type = request.headers['content-type'] ?? '';
+        const filename = /^attachment; filename="([^"]+)"$/.exec(request.headers['content-disposition'] ?? '')?.[1];
+        if (filename === undefined || request.bytes.length === 0) {
+          return { status: 400, json: { code: 'rest_upload_no_data', message: 'No data supplied.' } };
+        }
+        if (!/^image\/(png|jpeg|gif|webp)$/.test(type)) {
+          return {
+            status: 500,
+            json: { code: 'rest_upload_sideload_error', message: 'Sorry, this file type is not permitted.' },
+          };
+        }
+        const id = String(nextId++);
+        media.set(id, { filename, type, bytes: Buffer.from(request.bytes) });
+        return {
+          status: 201,
+          json: { id: Number(id), mime_type: type, source_url: `https://blog.example/${filename}` },
+        };
+      }
+      const match = /^\/wp\/v2\/posts(?:\/(\d+))?$/.exec(route);
+      if (match === null || request.method !== 'POST') {
+        return { status: 404, json: { code: 'rest_no_route', message: 'No route was found.' } };
+      }
+      const fields = body(request);
+      const featured = fields['featured_media'];
+      if (featured !== undefined && featured !== 0 && !media.has(String(featured))) {
+        return { status: 400, json: { code: 'rest_invalid_featured_media', message: 'Invalid featured media ID.' } };
+      }
+      const id = match[1] ?? String(nextId++);
+      if (match[1] !== undefined && !posts.has(id)) {
+        return { status: 404, json: { code: 'rest_post_invalid_id', message: 'Invalid post ID.' } };
+      }
+      const post = { ...posts.get(id), ...fields, id: Number(id), link: `https://blog.example/?p=${id}` };
+      posts.set(id, post);
+      return { status: match[1] === undefined ? 201 : 200, json: post };
+    },
+    posts,
+    media,
+  );
 }
 
 /** Why a Ghost Admin token is refused, or undefined when it is valid now. */

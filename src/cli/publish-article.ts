@@ -9,6 +9,8 @@ import { splitFrontMatter } from '../core/document/front-matter';
 import { markdownToDocument } from '../core/document/markdown';
 import { documentFormat } from '../core/document/text-file';
 import { documentHtmlFragment } from '../core/export/html';
+import { featuredImagePath } from '../core/publish/featured-image';
+import { PublishError } from '../core/publish/http';
 import type { PublishContent } from '../core/publish/publish-document';
 import type { PublishTarget } from '../core/publish/targets';
 import { publishedMarkdown } from '../core/publish/published-markdown';
@@ -17,13 +19,15 @@ import { withoutTitleHeading } from '../core/publish/title-heading';
 /** Why a file cannot be published as it is: the CLI stops with exit status 2 before sending anything. */
 export class ArticleError extends Error {}
 
-/** What the file gives to publish, without the status and the id. */
-export type ArticleContent = Omit<PublishContent, 'status' | 'id'>;
+/** What the file gives to publish, without the status, the id and the image (read from its own file). */
+export type ArticleContent = Omit<PublishContent, 'status' | 'id' | 'image' | 'previousImageSha256'>;
 
 export interface Article {
   /** The front matter's YAML, without its fences; undefined when the file has none. */
   frontMatter: string | undefined;
   content: ArticleContent;
+  /** The featured image's path (`image:`), relative to the article's folder. */
+  imagePath?: string;
 }
 
 /** Refuses what is not Markdown, before reading it: plain text and HTML have no front matter to keep the post's id. */
@@ -68,7 +72,8 @@ function canonicalUrl(fields: Record<string, unknown>, name: string): string | u
 
 /**
  * Reads an article: title (front matter `title`, else the first level-1 heading), excerpt (`description`, else
- * `excerpt`), `tags`, WordPress `categories`, dev.to `canonical_url` (or `canonical`), the body as an HTML fragment
+ * `excerpt`), `tags`, WordPress `categories`, dev.to `canonical_url` (or `canonical`), the featured image's path
+ * (`image`), the body as an HTML fragment
  * and as Markdown without its front matter, both without the title's own level-1 heading (the blog shows the title).
  * @throws ArticleError when the front matter cannot be read, a field has the wrong type, or there is no title or text.
  */
@@ -106,7 +111,14 @@ export function readArticle(source: string, name: string, target: PublishTarget)
     const canonical = canonicalUrl(fields, name);
     if (canonical !== undefined) content.canonicalUrl = canonical;
   }
-  return { frontMatter, content };
+  let imagePath: string | undefined;
+  try {
+    imagePath = featuredImagePath(fields);
+  } catch (error) {
+    if (error instanceof PublishError) throw new ArticleError(`${name}: ${error.message}`);
+    throw error;
+  }
+  return { frontMatter, content, ...(imagePath === undefined ? {} : { imagePath }) };
 }
 
 /**

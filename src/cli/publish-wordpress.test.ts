@@ -3,7 +3,7 @@
  * loopback (tests/support/real-wordpress.ts), the post read back through the REST API.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import {
   countPosts,
+  readMedia,
   readPost,
   realWordPress,
   WORDPRESS_REQUIRED,
@@ -48,6 +49,12 @@ Nous avons généralement un certain nombre de projets en cours à tout instant,
 
 Évitons toutefois les attentes infondées : il ne s'agit pas d'une [feuille de route](https://fr.react.dev/blog) avec une chronologie définie.
 `;
+
+/** A real 1×1 PNG. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 function htmlOf(source: string): string {
   return documentHtmlFragment(markdownToDocument(splitFrontMatter(source).body));
@@ -137,6 +144,30 @@ function tests(wp: RealWordPress): void {
     expect(post.status).toBe('publish');
     expect(post.content).toBe(htmlOf(retitled));
     expect(await countPosts(wp)).toBe(before + 1);
+  }, 120_000);
+
+  it('uploads the featured image, sets it on the post, keeps it on an update, and takes it off without image:', async () => {
+    const source = ARTICLE.replace('lang: fr\n', 'lang: fr\nimage: images/couverture.png\n');
+    const { dir, file } = article(source);
+    mkdirSync(path.join(dir, 'images'));
+    writeFileSync(path.join(dir, 'images', 'couverture.png'), PNG);
+
+    const first = published(await porteVoix(dir, publishArgs(wp), wp.appPassword));
+    let post = await readPost(wp, first.id);
+    expect(post.featuredMedia).toBeGreaterThan(0);
+    const media = await readMedia(wp, post.featuredMedia);
+    expect(media.mimeType).toBe('image/png');
+    expect(media.bytes.equals(PNG)).toBe(true);
+
+    // An update with the same image keeps that media (nothing uploaded again).
+    const second = published(await porteVoix(dir, publishArgs(wp), wp.appPassword));
+    expect(second.id).toBe(first.id);
+    expect((await readPost(wp, first.id)).featuredMedia).toBe(post.featuredMedia);
+
+    writeFileSync(file, readFileSync(file, 'utf8').replace('image: images/couverture.png\n', ''));
+    published(await porteVoix(dir, publishArgs(wp), wp.appPassword));
+    post = await readPost(wp, first.id);
+    expect(post.featuredMedia).toBe(0);
   }, 120_000);
 
   it('refuses a wrong application password clearly, creating nothing and leaving the file byte for byte', async () => {

@@ -14,16 +14,18 @@ import { FrontMatterEditError } from '../core/article/front-matter-edit';
 import { HostError } from '../core/host';
 import { fetchClient, PublishError, secureBaseUrl, type HttpClient } from '../core/publish/http';
 import {
-  publicationIdFor,
+  publicationOn,
   recordOverride,
   recordPublication,
   type OverrideRecord,
   type PublicationRecord,
 } from '../core/publish/front-matter-records';
+import type { FeaturedImage } from '../core/publish/featured-image';
 import { publishDocument, type PublishContent } from '../core/publish/publish-document';
 import type { PublishResult } from '../core/publish/result';
 import { PUBLISH_TARGET_INFO, type PublishTarget } from '../core/publish/targets';
 import { nodeDocumentFs, readTextDocument, writeTextDocument, type DocumentFs } from '../main/services/documents';
+import { readFeaturedImage } from '../main/services/featured-image-file';
 import { UsageError } from './args';
 import { ConfigurationError } from './check';
 import { ArticleError, assertMarkdownName, editFrontMatter, readArticle } from './publish-article';
@@ -225,7 +227,12 @@ async function publish(
   assertMarkdownName(file);
   const { content: source } = await readTextDocument(file, fs);
   const article = readArticle(source, name, account.target);
-  const id = publicationIdFor(article.frontMatter, account.target, account.site);
+  const previous = publicationOn(article.frontMatter, account.target, account.site);
+  const id = previous?.id;
+  const { imagePath } = article;
+  let image: FeaturedImage | undefined;
+  // Read before the gate and before anything is sent (exit status 2 when it cannot be); WordPress alone takes it.
+  if (imagePath !== undefined && account.target === 'wordpress') image = await readFeaturedImage(file, imagePath, fs);
   // The records are written after publishing: make sure now that the front matter can take them.
   try {
     editFrontMatter(source, (yaml) =>
@@ -258,7 +265,15 @@ async function publish(
     io.stderr('porte-voix: no error-level findings, so --reason is not needed and no override is recorded.\n');
   }
 
-  const content: PublishContent = { ...article.content, status: options.status, ...(id === undefined ? {} : { id }) };
+  const content: PublishContent = {
+    ...article.content,
+    status: options.status,
+    ...(id === undefined ? {} : { id }),
+    ...(imagePath === undefined
+      ? {}
+      : { image: { path: imagePath, load: async () => image ?? readFeaturedImage(file, imagePath, fs) } }),
+    ...(previous?.imageSha256 === undefined ? {} : { previousImageSha256: previous.imageSha256 }),
+  };
   let result: PublishResult;
   try {
     result = await publishDocument(
@@ -282,6 +297,8 @@ async function publish(
     id: result.id,
     url: result.url,
     status: statusWord(result.status),
+    // WordPress alone takes the image: the record says which one the post has.
+    ...(image === undefined ? {} : { imageSha256: image.sha256 }),
   };
   const override: OverrideRecord | undefined =
     count > 0 && options.reason !== undefined

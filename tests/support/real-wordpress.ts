@@ -60,6 +60,8 @@ export interface RemotePost {
   excerpt: string;
   tags: string[];
   link: string;
+  /** The featured image's media id, 0 when the post has none. */
+  featuredMedia: number;
 }
 
 /** A GET of a REST route as the user (`?rest_route=`, which works with any permalinks). */
@@ -86,6 +88,7 @@ export async function readPost(wp: RealWordPress, id: string | number): Promise<
     status: string;
     tags: number[];
     link: string;
+    featured_media: number;
   };
   const tags =
     post.tags.length === 0
@@ -101,7 +104,16 @@ export async function readPost(wp: RealWordPress, id: string | number): Promise<
     status: post.status,
     tags: tags.sort(),
     link: post.link,
+    featuredMedia: post.featured_media,
   };
+}
+
+/** A file of the media library: its type, and its bytes as the site serves them. */
+export async function readMedia(wp: RealWordPress, id: number): Promise<{ mimeType: string; bytes: Buffer }> {
+  const media = (await getJson(wp, `/wp/v2/media/${id}`, '&context=edit')) as { mime_type: string; source_url: string };
+  const file = await fetch(media.source_url);
+  if (!file.ok) throw new Error(`GET ${media.source_url} answered ${file.status}`);
+  return { mimeType: media.mime_type, bytes: Buffer.from(await file.arrayBuffer()) };
 }
 
 /** How many posts the site has in any status (to prove a failed publication created none). */

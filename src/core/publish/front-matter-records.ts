@@ -5,7 +5,7 @@
  * ```yaml
  * porte-voix:
  *   publications:
- *     wordpress: { site: https://blog.example.com, id: "42", url: https://blog.example.com/?p=42, status: draft }
+ *     wordpress: { site: https://blog.example.com, id: "42", url: https://blog.example.com/?p=42, status: draft, image_sha256: 9f86d0… }
  *   overrides:
  *     - { date: 2026-11-27T10:00:00.000Z, action: publish, reason: Legal approved the claim, errors: 1, packs: [Acme@1.2.0] }
  * ```
@@ -30,6 +30,8 @@ export interface PublicationRecord {
   /** The post's address as the blog reported it. */
   url: string;
   status: string;
+  /** SHA-256 of the featured image the post was given (`image_sha256`), when it has one from Porte-voix. */
+  imageSha256?: string;
 }
 
 /** Why a document with error-level findings was copied or published anyway. */
@@ -110,13 +112,29 @@ export function readPublication(yaml: string | undefined, target: PublishTarget)
     return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
   };
   if (text('id') === '' || text('site') === '') return undefined;
-  return { site: text('site'), id: text('id'), url: text('url'), status: text('status') };
+  const image = text('image_sha256');
+  return {
+    site: text('site'),
+    id: text('id'),
+    url: text('url'),
+    status: text('status'),
+    ...(/^[0-9a-f]{64}$/u.test(image) ? { imageSha256: image } : {}),
+  };
+}
+
+/** The document's last publication on `target` when it was on `site` (else undefined: a new post there). */
+export function publicationOn(
+  yaml: string | undefined,
+  target: PublishTarget,
+  site: string,
+): PublicationRecord | undefined {
+  const record = readPublication(yaml, target);
+  return record !== undefined && sameSite(record.site, site) ? record : undefined;
 }
 
 /** The id to update on `site`: the stored one when the document was published there, else undefined (a new post). */
 export function publicationIdFor(yaml: string | undefined, target: PublishTarget, site: string): string | undefined {
-  const record = readPublication(yaml, target);
-  return record !== undefined && sameSite(record.site, site) ? record.id : undefined;
+  return publicationOn(yaml, target, site)?.id;
 }
 
 /**
@@ -125,7 +143,13 @@ export function publicationIdFor(yaml: string | undefined, target: PublishTarget
  */
 export function recordPublication(yaml: string | undefined, target: PublishTarget, record: PublicationRecord): string {
   const doc = editable(yaml);
-  const node = doc.createNode({ site: record.site, id: record.id, url: record.url, status: record.status });
+  const node = doc.createNode({
+    site: record.site,
+    id: record.id,
+    url: record.url,
+    status: record.status,
+    ...(record.imageSha256 === undefined ? {} : { image_sha256: record.imageSha256 }),
+  });
   if (doc.contents === null) doc.contents = doc.createNode({});
   doc.setIn([ROOT, 'publications', target], node);
   return write(doc, yaml);

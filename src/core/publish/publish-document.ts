@@ -4,9 +4,10 @@
  */
 import { publishToDevTo } from './devto';
 import { publishToGhost } from './ghost';
+import type { FeaturedImage } from './featured-image';
 import type { HttpClient } from './http';
 import type { PublishResult } from './result';
-import type { PublishStatus, PublishTarget } from './targets';
+import { PUBLISH_TARGET_INFO, type PublishStatus, type PublishTarget } from './targets';
 import { publishToWordPress } from './wordpress';
 
 /** Where to publish, with the secret. */
@@ -37,6 +38,46 @@ export interface PublishContent {
   canonicalUrl?: string;
   /** The id of the post this document was published as on this site: update it instead of creating another. */
   id?: string;
+  /**
+   * The featured image (the front matter's `image:`), read by `load` when the blog takes it (WordPress), before any
+   * request; the others do not read it, and their result warns that it was not sent.
+   */
+  image?: FeaturedImageSource;
+  /**
+   * SHA-256 of the featured image the post got from its last publication (its record's `image_sha256`): the same
+   * image is not uploaded again, and a post updated without an image loses that one.
+   */
+  previousImageSha256?: string;
+}
+
+/** A featured image named by the document, read only when needed. */
+export interface FeaturedImageSource {
+  /** As the front matter writes it, for messages. */
+  path: string;
+  /** @throws PublishError 'invalid' naming the image, the cause and the fix. */
+  load: () => Promise<FeaturedImage>;
+}
+
+/** The featured image's part of a WordPress post: upload it, keep the one the post has, or take it off. */
+function wordPressImage(
+  content: PublishContent,
+  image: FeaturedImage | undefined,
+): { featuredImage?: FeaturedImage['upload']; removeFeaturedImage?: true } {
+  const updating = content.id !== undefined;
+  if (image !== undefined) {
+    const kept = updating && image.sha256 === content.previousImageSha256;
+    return kept ? {} : { featuredImage: image.upload };
+  }
+  return updating && content.previousImageSha256 !== undefined ? { removeFeaturedImage: true } : {};
+}
+
+/** What the writer is told when a blog that takes images by address only is given one. */
+function imageNotSent(content: PublishContent, label: string): (result: PublishResult) => PublishResult {
+  if (content.image === undefined) return (result) => result;
+  const warning =
+    `The featured image “${content.image.path}” was not sent: ${label} takes a featured image by address ` +
+    `only. Add it in ${label}’s editor.`;
+  return (result) => ({ ...result, warnings: [...result.warnings, warning] });
 }
 
 /** Publishes `content` to the account's blog. @throws PublishError, whose message names the cause and the fix. */
@@ -47,7 +88,8 @@ export async function publishDocument(
 ): Promise<PublishResult> {
   const id = content.id === undefined ? {} : { id: content.id };
   switch (account.target) {
-    case 'wordpress':
+    case 'wordpress': {
+      const image = await content.image?.load();
       return publishToWordPress(
         http,
         { url: account.url, user: account.user, applicationPassword: account.secret },
@@ -58,9 +100,11 @@ export async function publishDocument(
           tags: content.tags,
           ...(content.excerpt === undefined ? {} : { excerpt: content.excerpt }),
           ...(content.categories === undefined ? {} : { categories: content.categories }),
+          ...wordPressImage(content, image),
           ...id,
         },
       );
+    }
     case 'ghost':
       return publishToGhost(
         http,
@@ -72,7 +116,7 @@ export async function publishDocument(
           status: content.status === 'publish' ? 'published' : 'draft',
           ...id,
         },
-      );
+      ).then(imageNotSent(content, PUBLISH_TARGET_INFO.ghost.label));
     case 'devto':
       return publishToDevTo(
         http,
@@ -85,6 +129,6 @@ export async function publishDocument(
           ...(content.canonicalUrl === undefined ? {} : { canonicalUrl: content.canonicalUrl }),
           ...id,
         },
-      );
+      ).then(imageNotSent(content, PUBLISH_TARGET_INFO.devto.label));
   }
 }

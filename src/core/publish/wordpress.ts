@@ -45,6 +45,8 @@ export interface WordPressPost {
   /** Category names; missing categories are created. */
   categories?: readonly string[];
   featuredImage?: WordPressImage;
+  /** Take the featured image off the post (when updating it without one). Ignored with `featuredImage`. */
+  removeFeaturedImage?: boolean;
   /** The id returned by a previous publication: update that post instead of creating a new one. */
   id?: string;
 }
@@ -243,6 +245,7 @@ export async function publishToWordPress(
   if (post.tags !== undefined) fields['tags'] = tags;
   if (post.categories !== undefined) fields['categories'] = categories;
   if (featuredMedia !== undefined) fields['featured_media'] = featuredMedia;
+  else if (post.removeFeaturedImage === true) fields['featured_media'] = 0;
 
   const saved = await api.json('POST', id === undefined ? '/wp/v2/posts' : `/wp/v2/posts/${id}`, { json: fields });
   const record = saved as { link?: unknown; status?: unknown };
