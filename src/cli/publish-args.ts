@@ -30,8 +30,9 @@ export interface PublishOptions {
 
 export const PUBLISH_USAGE = `Usage: porte-voix publish FILE --to wordpress|ghost|devto --url URL [options]
 
-Publishes a Markdown article as a draft (title, description and tags from its front matter), or updates the post it
-was published as on that site before: the post's id is kept in the front matter (porte-voix: publications:).
+Publishes a Markdown article as a draft (title, description, tags and, for WordPress, the featured image named by
+image: from its front matter), or updates the post it was published as on that site before: the post's id is kept in
+the front matter (porte-voix: publications:).
 It is checked first, as porte-voix check does: error-level findings stop it unless --reason says why.
 Options: --to=wordpress|ghost|devto   the blog
          --url=URL                    the site, https:// (http:// only on 127.0.0.1); dev.to: https://dev.to by default

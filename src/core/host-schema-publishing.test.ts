@@ -15,6 +15,11 @@ describe('the publishing methods’ arguments', () => {
     expect(validateHostArguments.publishDocument([{ ...request, id: '42', excerpt: 'e' }])).toEqual([
       { ...request, id: '42', excerpt: 'e' },
     ]);
+    const image = { documentPath: '/home/ana/posts/launch.md', path: 'images/cover été.png' };
+    const sha = 'a'.repeat(64);
+    expect(validateHostArguments.publishDocument([{ ...request, image, previousImageSha256: sha }])).toEqual([
+      { ...request, image, previousImageSha256: sha },
+    ]);
     expect(validateHostArguments.forgetPublishAccount(['devto'])).toEqual(['devto']);
   });
 
@@ -35,6 +40,12 @@ describe('the publishing methods’ arguments', () => {
     ['publishDocument', [{ ...request, tags: 'a, b' }]],
     ['publishDocument', [{ ...request, canonicalUrl: 'javascript:x' }]],
     ['publishDocument', [{ ...request, target: 'wordpress', html: 3 }]],
+    ['publishDocument', [{ ...request, image: { documentPath: 'posts/launch.md', path: 'a.png' } }]],
+    ['publishDocument', [{ ...request, image: { documentPath: '/p/launch.md', path: '' } }]],
+    ['publishDocument', [{ ...request, image: { documentPath: '/p/launch.md', path: 'a.png\u0000' } }]],
+    ['publishDocument', [{ ...request, image: { documentPath: '/p/launch.md', path: 'a.png', bytes: 'x' } }]],
+    ['publishDocument', [{ ...request, image: 'a.png' }]],
+    ['publishDocument', [{ ...request, previousImageSha256: 'not a digest' }]],
   ] as const)('refuses %s(%j)', (method, args) => {
     expect(() => (validateHostArguments[method] as (a: readonly unknown[]) => unknown)(args)).toThrow(
       InvalidArgumentsError,

@@ -268,6 +268,18 @@ export const publishRequestSchema = v.strictObject(
     id: v.exactOptional(
       v.pipe(shortText('a post id', 200), v.regex(/^[A-Za-z0-9_-]+$/, 'a post id is letters, digits, _ or -')),
     ),
+    image: v.exactOptional(
+      v.strictObject(
+        { documentPath: documentPathSchema, path: pathSchema },
+        (issue) => `unexpected image field ${String(issue.input)}`,
+      ),
+    ),
+    previousImageSha256: v.exactOptional(
+      v.pipe(
+        v.string('previousImageSha256 must be text'),
+        v.regex(/^[0-9a-f]{64}$/, 'previousImageSha256 is 64 hexadecimal digits'),
+      ),
+    ),
   },
   (issue) => `unexpected field ${String(issue.input)}`,
 );

@@ -232,6 +232,16 @@ export interface PublishRequest {
   canonicalUrl?: string;
   /** The post this document was published as on this account's site (from its front matter): it is updated. */
   id?: string;
+  /**
+   * The featured image (the front matter's `image:`): `path` as written, relative to the folder of the saved document
+   * at `documentPath`. The host reads it (WordPress alone takes it; the others' outcome warns it was not sent).
+   */
+  image?: { documentPath: string; path: string };
+  /**
+   * SHA-256 of the featured image the post got at its last publication (its record's `image_sha256`): the same image
+   * is not uploaded again, and an update without `image` takes it off the post.
+   */
+  previousImageSha256?: string;
 }
 
 /** What a publication gave: the blog's id, address and status of the post. */
@@ -243,6 +253,8 @@ export interface PublishOutcome {
   status: string;
   /** What the blog changed (e.g. tags dropped), for the user to see. */
   warnings: string[];
+  /** SHA-256 of the featured image the post now has from Porte-voix (WordPress), for the publication record. */
+  imageSha256?: string;
 }
 
 export interface PorteVoixHost {

@@ -1,7 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
   countPosts,
+  readMedia,
   readPost,
   realWordPress,
   WORDPRESS_REQUIRED,
@@ -11,6 +15,7 @@ import {
 import { MOD, openApp } from './support/app';
 import {
   DATA_DIR,
+  DOCUMENTS_DIR,
   filesHolding,
   forgetAllAccounts,
   openDocument,
@@ -29,6 +34,15 @@ function needWordPress(): RealWordPress {
     test.skip(true, WORDPRESS_SKIP_REASON);
     throw new Error('unreachable');
   }
+  return wp;
+}
+
+/** Each real-WordPress test: its WordPress, the app open, and no account left behind by another test. */
+async function openWithWordPress(page: Page): Promise<RealWordPress> {
+  test.setTimeout(90_000);
+  const wp = needWordPress();
+  await openApp(page);
+  await forgetAllAccounts(page);
   return wp;
 }
 
@@ -55,6 +69,12 @@ function article(title: string): string {
     '',
   ].join('\n');
 }
+
+/** A real 1×1 PNG. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 /** The HTML the article's body is sent as. */
 const ARTICLE_HTML = [
@@ -93,10 +113,7 @@ test.afterEach(async ({ page }) => {
 test('publishes a real article to WordPress as a draft, reads it back, and updates the same post after a save and reopen', async ({
   page,
 }) => {
-  test.setTimeout(90_000);
-  const wp = needWordPress();
-  await openApp(page);
-  await forgetAllAccounts(page);
+  const wp = await openWithWordPress(page);
   const title = `Porte-voix publishes ${Date.now()}`;
   await openDocument(page, 'publish-wordpress.md', article(title));
 
@@ -198,13 +215,69 @@ test('publishes a real article to WordPress as a draft, reads it back, and updat
   expect(await publishAccounts(page)).toEqual([]);
 });
 
+test('the featured image next to the document goes to WordPress; a missing one is named, and nothing is published', async ({
+  page,
+}) => {
+  const wp = await openWithWordPress(page);
+  mkdirSync(join(DOCUMENTS_DIR, 'images'), { recursive: true });
+  writeFileSync(join(DOCUMENTS_DIR, 'images', 'e2e-cover.png'), PNG);
+  const title = `Porte-voix sends a cover ${Date.now()}`;
+  const withImage = (path: string): string =>
+    article(title).replace('channel: blog\n', `channel: blog\nimage: ${path}\n`);
+
+  // A missing image: named with the fix, nothing published, nothing changed.
+  await openDocument(page, 'publish-no-image.md', withImage('images/e2e-missing.png'));
+  let dialog = await openPublishDialog(page);
+  await setUpAccount(dialog, {
+    url: wp.url,
+    user: wp.user,
+    secret: wp.appPassword,
+    secretLabel: 'Application password',
+  });
+  const posts = await countPosts(wp);
+  await dialog.getByRole('button', { name: 'Publish', exact: true }).click();
+  const alert = dialog.getByRole('alert');
+  await expect(alert).toContainText(
+    'The featured image “images/e2e-missing.png” cannot be read: there is no file at ',
+    { timeout: 30_000 },
+  );
+  await expect(alert).toContainText(
+    'Check the front matter’s “image:”: its path is relative to the document’s folder.',
+  );
+  await expect(alert).toContainText('Nothing was published and the document is unchanged.');
+  expect(await countPosts(wp)).toBe(posts);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('img', { name: 'Unsaved changes' })).toBeHidden();
+
+  // The image is there: the preview names it, WordPress gets it as the featured image, the record its digest.
+  await openDocument(page, 'publish-image.md', withImage('images/e2e-cover.png'));
+  dialog = await openPublishDialog(page);
+  const preview = dialog.getByRole('region', { name: 'What will be sent' });
+  await expect(preview.getByRole('definition').filter({ hasText: 'images/e2e-cover.png' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(dialog.getByRole('status').filter({ hasText: 'Published on WordPress as a draft.' })).toBeVisible({
+    timeout: 30_000,
+  });
+  const post = await readPost(wp, await publishedId(dialog));
+  expect(post.featuredMedia).toBeGreaterThan(0);
+  const media = await readMedia(wp, post.featuredMedia);
+  expect(media.mimeType).toBe('image/png');
+  expect(media.bytes.equals(PNG)).toBe(true);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await page.keyboard.press(`${MOD}+KeyS`);
+  await expect(page.getByRole('img', { name: 'Unsaved changes' })).toBeHidden();
+  expect(readDocument('publish-image.md')).toContain(`image_sha256: ${createHash('sha256').update(PNG).digest('hex')}`);
+
+  // DEV is not sent it, and the preview says so.
+  await page.getByRole('button', { name: 'Publish…' }).click();
+  await dialog.getByRole('combobox', { name: 'Publish to' }).selectOption('devto');
+  await expect(preview).toContainText('images/e2e-cover.png: not sent: DEV takes a featured image by address only');
+});
+
 test('a wrong application password: the error names it and the fix, nothing changes, and Retry works once it is fixed', async ({
   page,
 }) => {
-  test.setTimeout(90_000);
-  const wp = needWordPress();
-  await openApp(page);
-  await forgetAllAccounts(page);
+  const wp = await openWithWordPress(page);
   const title = `Porte-voix retries ${Date.now()}`;
   await openDocument(page, 'publish-wrong-password.md', article(title));
   const before = await documentState(page);

@@ -94,6 +94,6 @@ export function createHostService(deps: HostServiceDeps): PorteVoixHost {
     savePublishAccount: async (account, secret, acceptWeakStorage) =>
       deps.credentials.save(account, secret, acceptWeakStorage),
     forgetPublishAccount: async (target) => deps.credentials.forget(target),
-    publishDocument: async (request) => publishWithStoredAccount(deps.credentials, deps.http, request),
+    publishDocument: async (request) => publishWithStoredAccount(deps.credentials, deps.http, request, allow),
   };
 }

@@ -5,7 +5,9 @@
 import { HostError, type PublishOutcome, type PublishRequest } from '../../core/host';
 import { PublishError, type HttpClient } from '../../core/publish/http';
 import { publishDocument } from '../../core/publish/publish-document';
+import type { FeaturedImage } from '../../core/publish/featured-image';
 import type { CredentialStore } from './credentials';
+import { readFeaturedImage } from './featured-image-file';
 
 /** How long one request to a blog may take before the publication fails with a timeout. */
 export const PUBLISH_TIMEOUT_MS = 30_000;
@@ -14,8 +16,12 @@ export async function publishWithStoredAccount(
   credentials: CredentialStore,
   http: HttpClient,
   request: PublishRequest,
+  /** The document's path as this host allows it (the web host: inside its documents folder), for its image. */
+  allowDocumentPath: (path: string) => string = (path) => path,
 ): Promise<PublishOutcome> {
   const account = await credentials.secretFor(request.target);
+  let sent: FeaturedImage | undefined;
+  const { image } = request;
   try {
     const result = await publishDocument(http, account, {
       title: request.title,
@@ -26,8 +32,17 @@ export async function publishWithStoredAccount(
       ...(request.excerpt === undefined ? {} : { excerpt: request.excerpt }),
       ...(request.canonicalUrl === undefined ? {} : { canonicalUrl: request.canonicalUrl }),
       ...(request.id === undefined ? {} : { id: request.id }),
+      ...(image === undefined
+        ? {}
+        : {
+            image: {
+              path: image.path,
+              load: async () => (sent = await readFeaturedImage(allowDocumentPath(image.documentPath), image.path)),
+            },
+          }),
+      ...(request.previousImageSha256 === undefined ? {} : { previousImageSha256: request.previousImageSha256 }),
     });
-    return { site: account.url, ...result };
+    return { site: account.url, ...result, ...(sent === undefined ? {} : { imageSha256: sent.sha256 }) };
   } catch (error) {
     if (error instanceof PublishError) {
       throw new HostError(error.message, `EPUBLISH_${error.code.toUpperCase().replace(/-/g, '_')}`);

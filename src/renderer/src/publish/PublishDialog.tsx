@@ -16,6 +16,7 @@ import { AccountSection } from './AccountSection';
 import { overrideRecord } from './publish-gate';
 import {
   buildPublishRequest,
+  featuredImageOf,
   formatTags,
   hasBody,
   initialStatus,
@@ -43,6 +44,8 @@ interface Props {
   host: PorteVoixHost;
   /** The document as it is in the editor (read once: the dialog is modal, the text cannot change meanwhile). */
   source: () => PublishSource | undefined;
+  /** Where the document is saved (its featured image is found from its folder); undefined when it never was. */
+  documentPath: string | undefined;
   /** The document's front matter as it is now (it changes once a publication is recorded). */
   frontMatter: string | undefined;
   gate: PublishGate;
@@ -85,7 +88,15 @@ function firstTarget(frontMatter: string | undefined, accounts: readonly Publish
  * A document with error-level findings passes the gate first. Ctrl+Enter publishes; Escape closes (not while
  * publishing).
  */
-export function PublishDialog({ host, source, frontMatter, gate, onPublished, onClose }: Props): React.JSX.Element {
+export function PublishDialog({
+  host,
+  source,
+  documentPath,
+  frontMatter,
+  gate,
+  onPublished,
+  onClose,
+}: Props): React.JSX.Element {
   const t = useLocalized(PUBLISH_STRINGS);
   const locale = useLocale();
   const id = useId();
@@ -159,9 +170,21 @@ export function PublishDialog({ host, source, frontMatter, gate, onPublished, on
   const status = chosenStatus ?? initialStatus(sameSiteRecord ? record : undefined);
   const title = meta.title ?? '';
 
+  const image = useMemo(() => featuredImageOf(frontMatter), [frontMatter]);
+  const imagePath = image !== undefined && 'path' in image ? image.path : undefined;
+
   const request =
     snapshot &&
-    buildPublishRequest(snapshot, { target: shownTarget, title, excerpt: meta.excerpt, tags, status, id: postId });
+    buildPublishRequest(snapshot, {
+      target: shownTarget,
+      title,
+      excerpt: meta.excerpt,
+      tags,
+      status,
+      id: postId,
+      image: imagePath === undefined || documentPath === undefined ? undefined : { documentPath, path: imagePath },
+      previousImageSha256: sameSiteRecord ? record.imageSha256 : undefined,
+    });
 
   const publish = async (): Promise<void> => {
     if (busy || running.current || !account || !snapshot || !request) return;
@@ -172,6 +195,17 @@ export function PublishDialog({ host, source, frontMatter, gate, onPublished, on
     if (!hasBody(snapshot, request.title)) {
       setPhase({ kind: 'invalid', message: t.noBody });
       return;
+    }
+    // WordPress takes the image: a path it cannot use, or an unsaved document with one, stops here.
+    if (shownTarget === 'wordpress' && image !== undefined) {
+      if ('problem' in image) {
+        setPhase({ kind: 'invalid', message: image.problem });
+        return;
+      }
+      if (documentPath === undefined) {
+        setPhase({ kind: 'invalid', message: t.saveForImage(image.path) });
+        return;
+      }
     }
     running.current = true;
     try {
@@ -318,7 +352,7 @@ export function PublishDialog({ host, source, frontMatter, gate, onPublished, on
             </p>
           </div>
         </div>
-        {request && <PublishPreview request={request} />}
+        {request && <PublishPreview request={request} imagePath={imagePath} />}
       </div>
       <div className="pv-publish-outcome">
         {busy && <progress className="pv-publish-progress" aria-label={t.progress} />}

@@ -19,10 +19,17 @@ function previewHtml(fragment: string): string {
 }
 
 /**
- * What will be sent, exactly: title, status, tags, excerpt, whether it creates a post or updates one, and the
+ * What will be sent, exactly: title, status, tags, excerpt, the featured image, whether it creates a post or updates one, and the
  * body (the HTML rendered in the page, without scripts or remote content; DEV's Markdown as text).
  */
-export function PublishPreview({ request }: { request: PublishRequest }): React.JSX.Element {
+export function PublishPreview({
+  request,
+  imagePath,
+}: {
+  request: PublishRequest;
+  /** The front matter's featured image, as written (WordPress uploads it; the others are not sent it). */
+  imagePath?: string | undefined;
+}): React.JSX.Element {
   const t = useLocalized(PUBLISH_STRINGS);
   const id = useId();
   const label = PUBLISH_TARGET_INFO[request.target].label;
@@ -52,6 +59,12 @@ export function PublishPreview({ request }: { request: PublishRequest }): React.
           <>
             <dt>{t.excerpt}</dt>
             <dd>{request.excerpt}</dd>
+          </>
+        )}
+        {imagePath !== undefined && (
+          <>
+            <dt>{t.featuredImage}</dt>
+            <dd>{request.target === 'wordpress' ? imagePath : `${imagePath}: ${t.imageNotSent(label)}`}</dd>
           </>
         )}
         <dt>{t.post}</dt>

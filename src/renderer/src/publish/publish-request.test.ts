@@ -8,6 +8,7 @@ import {
   markdownBody,
   parseTags,
   sameTags,
+  featuredImageOf,
 } from './publish-request';
 
 const block = (id: string, kind: Block['kind'], text: string, extra: Partial<Block> = {}): Block => ({
@@ -89,5 +90,36 @@ describe('initialStatus', () => {
     expect(initialStatus({ site: 's', id: '1', url: '', status: 'draft' })).toBe('draft');
     expect(initialStatus({ site: 's', id: '1', url: '', status: 'publish' })).toBe('publish');
     expect(initialStatus({ site: 's', id: '1', url: '', status: 'published' })).toBe('publish');
+  });
+});
+
+describe('featuredImageOf', () => {
+  it('gives the front matter’s image path, or why it cannot be used', () => {
+    expect(featuredImageOf(undefined)).toBeUndefined();
+    expect(featuredImageOf('title: T\n')).toBeUndefined();
+    expect(featuredImageOf('title: T\nimage: images/cover.png\n')).toEqual({ path: 'images/cover.png' });
+    expect(featuredImageOf('image: https://cdn.example.com/a.png\n')).toEqual({
+      problem: expect.stringMatching(/is an address: the featured image is uploaded from a file/u),
+    });
+    expect(featuredImageOf('image: [unclosed\n')).toBeUndefined();
+    expect(featuredImageOf('- a list\n')).toBeUndefined();
+  });
+
+  it('goes into the request with the document’s path and the digest of the image the post has', () => {
+    const source = { doc: { title: '', blocks: [] }, markdown: 'x' };
+    const image = { documentPath: '/home/ana/launch.md', path: 'images/cover.png' };
+    const request = buildPublishRequest(source, {
+      target: 'wordpress',
+      title: 'T',
+      tags: [],
+      status: 'draft',
+      image,
+      previousImageSha256: 'b'.repeat(64),
+    });
+    expect(request.image).toEqual(image);
+    expect(request.previousImageSha256).toBe('b'.repeat(64));
+    expect(
+      buildPublishRequest(source, { target: 'wordpress', title: 'T', tags: [], status: 'draft' }),
+    ).not.toHaveProperty('image');
   });
 });

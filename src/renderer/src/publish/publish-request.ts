@@ -5,6 +5,8 @@
 import type { Block, PvDocument } from '../../../core/document/document';
 import { documentHtmlFragment } from '../../../core/export/html';
 import type { PublishRequest, PublishStatus, PublishTarget } from '../../../core/host';
+import { parse } from 'yaml';
+import { featuredImagePath } from '../../../core/publish/featured-image';
 import type { PublicationRecord } from '../../../core/publish/front-matter-records';
 import { withoutTitleHeading } from '../../../core/publish/title-heading';
 
@@ -24,6 +26,28 @@ export interface PublishChoices {
   status: PublishStatus;
   /** The post to update (from the front matter's record for this site); undefined creates a new post. */
   id?: string | undefined;
+  /** The featured image: the front matter's `image:`, next to the saved document. */
+  image?: { documentPath: string; path: string } | undefined;
+  /** The digest of the image the post got at its last publication (the record's `image_sha256`). */
+  previousImageSha256?: string | undefined;
+}
+
+/** The front matter's featured image (`image:`): its path, or why it cannot be used; undefined when there is none. */
+export function featuredImageOf(frontMatter: string | undefined): { path: string } | { problem: string } | undefined {
+  if (frontMatter === undefined) return undefined;
+  let fields: unknown;
+  try {
+    fields = parse(frontMatter);
+  } catch {
+    return undefined; // The Article panel says what is wrong with the front matter.
+  }
+  if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) return undefined;
+  try {
+    const path = featuredImagePath(fields as Record<string, unknown>);
+    return path === undefined ? undefined : { path };
+  } catch (error) {
+    return { problem: (error as Error).message };
+  }
 }
 
 const collapse = (text: string): string => text.replace(/\s+/gu, ' ').trim();
@@ -60,6 +84,8 @@ export function buildPublishRequest(source: PublishSource, choices: PublishChoic
   };
   if (choices.excerpt !== undefined && collapse(choices.excerpt) !== '') request.excerpt = collapse(choices.excerpt);
   if (choices.id !== undefined) request.id = choices.id;
+  if (choices.image !== undefined) request.image = choices.image;
+  if (choices.previousImageSha256 !== undefined) request.previousImageSha256 = choices.previousImageSha256;
   return request;
 }
 

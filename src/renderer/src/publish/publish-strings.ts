@@ -56,6 +56,12 @@ export interface PublishStrings {
   none: string;
   createsNew: (label: string) => string;
   updates: (id: string) => string;
+  /** The front matter's `image:`, in the preview. */
+  featuredImage: string;
+  /** After the image's path, for Ghost and DEV. */
+  imageNotSent: (label: string) => string;
+  /** A WordPress publication of an unsaved document with `image:`. */
+  saveForImage: (path: string) => string;
   body: string;
   bodyMarkdown: string;
   publish: string;
@@ -137,6 +143,10 @@ const en: PublishStrings = {
   none: 'none',
   createsNew: (label) => `A new post on ${label}`,
   updates: (id) => `Updates post #${id}`,
+  featuredImage: 'Featured image',
+  imageNotSent: (label) => `not sent: ${label} takes a featured image by address only; add it in ${label}’s editor`,
+  saveForImage: (path) =>
+    `Save the document first: its featured image (${path}) is found from the document’s folder, and it has none yet.`,
   body: 'Body',
   bodyMarkdown: 'Body (Markdown)',
   publish: 'Publish',
@@ -224,6 +234,11 @@ const fr: PublishStrings = {
   none: 'aucune',
   createsNew: (label) => `Un nouvel article sur ${label}`,
   updates: (id) => `Met à jour l’article n°\u00a0${id}`,
+  featuredImage: 'Image à la une',
+  imageNotSent: (label) =>
+    `non envoyée\u00a0: ${label} ne prend une image à la une que par son adresse\u00a0; ajoutez-la dans l’éditeur de ${label}`,
+  saveForImage: (path) =>
+    `Enregistrez d’abord le document\u00a0: son image à la une (${path}) se trouve à partir de son dossier, et il n’en a pas encore.`,
   body: 'Corps',
   bodyMarkdown: 'Corps (Markdown)',
   publish: 'Publier',

@@ -67,6 +67,7 @@ export function usePublishing(options: Options): { gate: PublishGate; button: Re
             id: outcome.id,
             url: outcome.url,
             status: outcome.status,
+            ...(outcome.imageSha256 === undefined ? {} : { imageSha256: outcome.imageSha256 }),
           });
           return tags === undefined ? next : setFrontMatterFields(next, { tags });
         });
@@ -97,6 +98,7 @@ export function usePublishing(options: Options): { gate: PublishGate; button: Re
         <PublishDialog
           host={host}
           source={source}
+          documentPath={fileCommands.current?.snapshot().path}
           frontMatter={frontMatter}
           gate={gate}
           onPublished={onPublished}
