@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { MOD, openApp } from './support/app';
+import { dropFile, MOD, openApp } from './support/app';
 
 const documents = join(process.env['PORTE_VOIX_E2E_DATA'] ?? '', 'documents');
 
@@ -153,26 +153,6 @@ test('an HTML file is imported: headings, lists and links stay, scripts go; it s
   expect(saved).toContain('## Thanks');
   expect(saved).not.toContain('pwned');
 });
-
-/** Drags a file over the editor, then drops it there, as the desktop does. */
-async function dropFile(
-  page: import('@playwright/test').Page,
-  file: { name: string; content: string | number[] },
-  options: { checkOverlay?: boolean } = {},
-): Promise<void> {
-  const dataTransfer = await page.evaluateHandle(({ name, content }) => {
-    const transfer = new DataTransfer();
-    const part = typeof content === 'string' ? content : new Uint8Array(content);
-    transfer.items.add(new File([part], name));
-    return transfer;
-  }, file);
-  const editor = page.getByRole('textbox', { name: 'Document' });
-  await editor.dispatchEvent('dragenter', { dataTransfer });
-  await editor.dispatchEvent('dragover', { dataTransfer });
-  if (options.checkOverlay) await expect(page.getByText('Drop to open')).toBeVisible();
-  await editor.dispatchEvent('drop', { dataTransfer });
-  await expect(page.getByText('Drop to open')).toHaveCount(0);
-}
 
 test('a Markdown file dropped on the window opens; with unsaved changes it asks first', async ({ page }) => {
   const { editor } = await openApp(page);

@@ -2,7 +2,14 @@ import { expect, test, type Page, type Route } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { AppInfo, PublishRequest } from '../../src/core/host';
 import { markedTexts, MOD, openApp } from './support/app';
-import { forgetAllAccounts, hostCall, openDocument, openPublishDialog, readDocument } from './support/publish';
+import {
+  forgetAllAccounts,
+  hostCall,
+  openDocument,
+  openPublishDialog,
+  readDocument,
+  standInWordPressAccount,
+} from './support/publish';
 
 /** A text the bundled Ethics pack flags at the error level (a confidential code name). */
 const CODE_NAME_TEXT = 'Project Falcon ships next week, and our customers will love it.';
@@ -138,12 +145,7 @@ test('while the gate waits for a slow check it says so, in the Export menu and i
   await slowEngine(page, 2500);
   const { editor } = await openApp(page);
   await forgetAllAccounts(page);
-  await page.route('**/__porte-voix/api/listPublishAccounts', (route) =>
-    route.fulfill({
-      contentType: 'application/json',
-      body: JSON.stringify({ ok: true, value: [{ target: 'wordpress', url: 'https://blog.example.org', user: 'w' }] }),
-    }),
-  );
+  await standInWordPressAccount(page, 'w');
   await editor.click();
   await page.keyboard.type('# Notes\n');
   await page.keyboard.type(CODE_NAME_TEXT);
@@ -177,12 +179,7 @@ test('a double click on Publish while the gate waits for a slow check publishes 
   await slowEngine(page, 2500);
   const { editor } = await openApp(page);
   await forgetAllAccounts(page);
-  await page.route('**/__porte-voix/api/listPublishAccounts', (route) =>
-    route.fulfill({
-      contentType: 'application/json',
-      body: JSON.stringify({ ok: true, value: [{ target: 'wordpress', url: 'https://blog.example.org', user: 'w' }] }),
-    }),
-  );
+  await standInWordPressAccount(page, 'w');
   let sent = 0;
   await page.route('**/__porte-voix/api/publishDocument', (route) => {
     sent += 1;
@@ -219,15 +216,7 @@ test('publishing a document with an error asks for a reason, recorded with the p
   await openApp(page);
   await forgetAllAccounts(page);
   // A WordPress account and a blog that fails once (a timeout), then publishes: the host's answers, mocked.
-  await page.route('**/__porte-voix/api/listPublishAccounts', (route) =>
-    route.fulfill({
-      contentType: 'application/json',
-      body: JSON.stringify({
-        ok: true,
-        value: [{ target: 'wordpress', url: 'https://blog.example.org', user: 'writer' }],
-      }),
-    }),
-  );
+  await standInWordPressAccount(page);
   const sent: PublishRequest[] = [];
   await page.route('**/__porte-voix/api/publishDocument', (route: Route) => {
     const { args } = route.request().postDataJSON() as { args: [PublishRequest] };

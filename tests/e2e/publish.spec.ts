@@ -12,7 +12,7 @@ import {
   WORDPRESS_SKIP_REASON,
   type RealWordPress,
 } from '../support/real-wordpress';
-import { MOD, openApp } from './support/app';
+import { dropFile, MOD, openApp } from './support/app';
 import {
   DATA_DIR,
   DOCUMENTS_DIR,
@@ -20,6 +20,7 @@ import {
   forgetAllAccounts,
   openDocument,
   openPublishDialog,
+  standInWordPressAccount,
   publishAccounts,
   readDocument,
   secretForms,
@@ -272,6 +273,43 @@ test('the featured image next to the document goes to WordPress; a missing one i
   await page.getByRole('button', { name: 'Publish…' }).click();
   await dialog.getByRole('combobox', { name: 'Publish to' }).selectOption('devto');
   await expect(preview).toContainText('images/e2e-cover.png: not sent: DEV takes a featured image by address only');
+});
+
+test('an unsaved document or an unusable image: WordPress publishing stops with the fix, nothing is sent', async ({
+  page,
+}) => {
+  await openApp(page);
+  await standInWordPressAccount(page, 'w');
+  let sent = 0;
+  await page.route('**/__porte-voix/api/publishDocument', (route) => {
+    sent += 1;
+    return route.abort();
+  });
+  const body = '\n# Notes\n\nWe ship today.\n';
+
+  // Dropped on the window, the document has no folder yet.
+  await dropFile(page, {
+    name: 'dropped-cover.md',
+    content: `---\ntitle: Notes\nimage: images/cover.png\n---\n${body}`,
+  });
+  let dialog = await openPublishDialog(page);
+  await dialog.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'Save the document first: its featured image (images/cover.png) is found from the document’s folder, and it has none yet.',
+  );
+  await page.keyboard.press('Escape');
+
+  await openDocument(
+    page,
+    'publish-image-address.md',
+    `---\ntitle: Notes\nimage: https://cdn.example.org/c.png\n---\n${body}`,
+  );
+  dialog = await openPublishDialog(page);
+  await dialog.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(dialog.getByRole('alert')).toContainText(
+    'The front matter’s “image” (https://cdn.example.org/c.png) is an address: the featured image is uploaded from a file.',
+  );
+  expect(sent).toBe(0);
 });
 
 test('a wrong application password: the error names it and the fix, nothing changes, and Retry works once it is fixed', async ({

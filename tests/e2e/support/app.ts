@@ -76,3 +76,23 @@ export async function markCentre(page: Page, name: string, text: string): Promis
 
 /** The platform's modifier key for shortcuts. */
 export const MOD = process.platform === 'darwin' ? 'Meta' : 'Control';
+
+/** Drags a file over the editor, then drops it there, as the desktop does. */
+export async function dropFile(
+  page: Page,
+  file: { name: string; content: string | number[] },
+  options: { checkOverlay?: boolean } = {},
+): Promise<void> {
+  const dataTransfer = await page.evaluateHandle(({ name, content }) => {
+    const transfer = new DataTransfer();
+    const part = typeof content === 'string' ? content : new Uint8Array(content);
+    transfer.items.add(new File([part], name));
+    return transfer;
+  }, file);
+  const editor = page.getByRole('textbox', { name: 'Document' });
+  await editor.dispatchEvent('dragenter', { dataTransfer });
+  await editor.dispatchEvent('dragover', { dataTransfer });
+  if (options.checkOverlay) await expect(page.getByText('Drop to open')).toBeVisible();
+  await editor.dispatchEvent('drop', { dataTransfer });
+  await expect(page.getByText('Drop to open')).toHaveCount(0);
+}

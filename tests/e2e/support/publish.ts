@@ -108,3 +108,13 @@ export function secretForms(secret: string, user?: string): string[] {
   if (user !== undefined) forms.push(Buffer.from(`${user}:${secret}`, 'utf8').toString('base64'));
   return forms;
 }
+
+/** The host answers that one WordPress account is set up (on https://blog.example.org, as `user`): no real account. */
+export async function standInWordPressAccount(page: Page, user = 'writer'): Promise<void> {
+  await page.route('**/__porte-voix/api/listPublishAccounts', (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({ ok: true, value: [{ target: 'wordpress', url: 'https://blog.example.org', user }] }),
+    }),
+  );
+}
