@@ -35,8 +35,10 @@ export async function readFeaturedImage(
   documentPath: string,
   imagePath: string,
   fs: DocumentFs = nodeDocumentFs,
+  /** Where this host lets files be read from (the web host: its documents folder); throws a HostError elsewhere. */
+  allowPath: (file: string) => string = (file) => file,
 ): Promise<FeaturedImage> {
-  const file = path.resolve(path.dirname(documentPath), imagePath);
+  const file = allowPath(path.resolve(path.dirname(documentPath), imagePath));
   const name = path.basename(file);
   let bytes: Uint8Array;
   try {

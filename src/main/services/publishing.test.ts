@@ -130,6 +130,15 @@ describe('publishing a featured image with a stored account', () => {
           allow,
         ),
       ).rejects.toMatchObject({ code: 'EOUTSIDE' });
+      // An image outside what the host allows: its refusal too.
+      await expect(
+        publishWithStoredAccount(
+          credentials,
+          http,
+          { ...request, target: 'wordpress', image: { documentPath, path: '../../etc/cover.png' } },
+          allow,
+        ),
+      ).rejects.toMatchObject({ code: 'EOUTSIDE' });
       // A missing image: the cause and the fix, and nothing sent.
       await expect(
         publishWithStoredAccount(

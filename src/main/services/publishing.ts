@@ -7,6 +7,7 @@ import { PublishError, type HttpClient } from '../../core/publish/http';
 import { publishDocument } from '../../core/publish/publish-document';
 import type { FeaturedImage } from '../../core/publish/featured-image';
 import type { CredentialStore } from './credentials';
+import { nodeDocumentFs } from './documents';
 import { readFeaturedImage } from './featured-image-file';
 
 /** How long one request to a blog may take before the publication fails with a timeout. */
@@ -16,7 +17,7 @@ export async function publishWithStoredAccount(
   credentials: CredentialStore,
   http: HttpClient,
   request: PublishRequest,
-  /** The document's path as this host allows it (the web host: inside its documents folder), for its image. */
+  /** The path as this host allows it (the web host: inside its documents folder), for the document and its image. */
   allowDocumentPath: (path: string) => string = (path) => path,
 ): Promise<PublishOutcome> {
   const account = await credentials.secretFor(request.target);
@@ -37,7 +38,13 @@ export async function publishWithStoredAccount(
         : {
             image: {
               path: image.path,
-              load: async () => (sent = await readFeaturedImage(allowDocumentPath(image.documentPath), image.path)),
+              load: async () =>
+                (sent = await readFeaturedImage(
+                  allowDocumentPath(image.documentPath),
+                  image.path,
+                  nodeDocumentFs,
+                  allowDocumentPath,
+                )),
             },
           }),
       ...(request.previousImageSha256 === undefined ? {} : { previousImageSha256: request.previousImageSha256 }),

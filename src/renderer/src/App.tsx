@@ -300,6 +300,7 @@ export function App({
     editorCommands,
     diagnostics: checked?.result.diagnostics ?? [],
     currentDiagnostics,
+    documentPath: file.path,
     packs: packs?.packs ?? [],
     disabledPacks: settings?.disabledPacks ?? [],
     menu,

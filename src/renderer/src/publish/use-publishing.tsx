@@ -30,6 +30,8 @@ interface Options {
   packs: readonly GatePack[];
   /** The packs turned off in the settings. */
   disabledPacks: readonly string[];
+  /** Where the document is saved; undefined when it never was. */
+  documentPath: string | undefined;
   /** The native menu (desktop app only): its File → Publish… opens the dialog. */
   menu?: PorteVoixMenu | undefined;
 }
@@ -98,7 +100,7 @@ export function usePublishing(options: Options): { gate: PublishGate; button: Re
         <PublishDialog
           host={host}
           source={source}
-          documentPath={fileCommands.current?.snapshot().path}
+          documentPath={options.documentPath}
           frontMatter={frontMatter}
           gate={gate}
           onPublished={onPublished}
