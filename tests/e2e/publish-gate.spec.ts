@@ -175,6 +175,35 @@ test('while the gate waits for a slow check it says so, in the Export menu and i
   await expect(dialog.getByRole('button', { name: 'Publish', exact: true })).toBeEnabled();
 });
 
+test('a copy made while the dictionary still loads waits for the check with spelling, and asks', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL ?? '' });
+  // The English dictionary is held back until the copy has been asked for.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/en-*.pvdict', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const { editor, figure } = await openApp(page);
+  await page.evaluate(() => navigator.clipboard.writeText('untouched'));
+  await editor.click();
+  await page.keyboard.type('We shipp the new release today.');
+  await expect(figure('Words')).toHaveText('6');
+
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('menu', { name: 'Export' }).getByRole('menuitem', { name: 'Copy as Markdown' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Checking your last edits before copying…' })).toBeVisible();
+  release();
+  const gate = page.getByRole('dialog', { name: 'Copy despite errors?' });
+  await expect(gate.getByRole('listitem')).toHaveText([/shipp/u]);
+  await gate.getByRole('button', { name: 'Cancel' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('untouched');
+});
+
 test('a double click on Publish while the gate waits for a slow check publishes once', async ({ page }) => {
   await slowEngine(page, 2500);
   const { editor } = await openApp(page);

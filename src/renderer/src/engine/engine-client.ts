@@ -63,7 +63,7 @@ export class EngineClient {
       } else if (response.type === 'view') onView(response.view, response.id);
       else if (this.lastDocument) {
         const result = { ...response.result, diagnostics };
-        this.latest.finished(response.id, result);
+        this.latest.finished(response.id, result, response.final);
         onResult(result, this.lastDocument, response.id);
       }
     };
@@ -89,8 +89,9 @@ export class EngineClient {
   }
 
   /**
-   * The result of the newest check asked for, once it is known: the findings of the text as it is now. `undefined`
-   * when that check failed or took longer than `timeoutMs`.
+   * The result of the newest check asked for, once it is final (with spelling, when its dictionaries load): the
+   * findings of the text as it is now. After `timeoutMs`, its result without spelling if it has one; `undefined`
+   * when that check failed or gave nothing in time.
    */
   current(timeoutMs: number): Promise<CheckResult | undefined> {
     return this.latest.next(timeoutMs);

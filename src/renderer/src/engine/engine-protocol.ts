@@ -31,6 +31,11 @@ export type EngineResponse =
       result: CheckResult;
       findings: FindingsDelta;
       spellers: Language[];
+      /**
+       * False while a speller this text needs is still loading: the same check comes again, with spelling, once it
+       * has loaded (true when it cannot load: spelling is then off for that language).
+       */
+      final: boolean;
     }
   | { type: 'view'; id: number; ok: true; view: ChannelView }
   | { type: 'suggest'; id: number; ok: true; suggestions: string[] }

@@ -23,6 +23,8 @@ const engine = new Engine();
 const delta = new DeltaSender();
 const DICTIONARIES: Record<Language, string> = { en: enDictionaryUrl, fr: frDictionaryUrl };
 const loading = new Set<Language>();
+/** Languages whose dictionary could not be loaded: spelling is off for them, and no check waits for them. */
+const unavailable = new Set<Language>();
 /** A check to run: the document rebuilt from its delta when the request arrived. */
 interface CheckJob {
   id: number;
@@ -52,7 +54,10 @@ function loadSpeller(language: Language): void {
       if (latest && !pending) schedule(latest);
     })
     .catch((error: unknown) => {
+      unavailable.add(language);
       console.error(`Porte-voix: spelling is off for ${language}:`, error);
+      // Those waiting for a final check (the pre-publish gate) get this one: there will be no spelling.
+      if (latest && !pending) schedule(latest);
     });
 }
 
@@ -66,8 +71,19 @@ function run(): void {
     const result = engine.check(request.document, request.config);
     for (const language of new Set(Object.values(result.blockLanguages))) loadSpeller(language);
     const spellers = (['en', 'fr'] as const).filter((l) => engine.hasSpeller(l));
+    const final = [...new Set(Object.values(result.blockLanguages))].every(
+      (language) => engine.hasSpeller(language) || unavailable.has(language),
+    );
     const findings = delta.next(result.diagnostics);
-    post({ type: 'check', id: request.id, ok: true, result: { ...result, diagnostics: [] }, findings, spellers });
+    post({
+      type: 'check',
+      id: request.id,
+      ok: true,
+      result: { ...result, diagnostics: [] },
+      findings,
+      spellers,
+      final,
+    });
     // Then the channel's count, folds and overflow, computed here too so typing never waits for them.
     const channel = request.config.channel;
     if (isChannelId(channel)) {

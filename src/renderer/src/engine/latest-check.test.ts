@@ -59,11 +59,27 @@ describe('LatestCheck', () => {
     await expect(latest.next(5_000)).resolves.toBe('late');
   });
 
-  it('a check that is re-checked (a speller finished loading) answers with its newer result', async () => {
+  it('waits for the final result of a check whose speller is loading, and answers with it', async () => {
     const latest = new LatestCheck<string>();
     latest.requested(7);
-    latest.finished(7, 'before the dictionary');
-    latest.finished(7, 'with the dictionary');
+    latest.finished(7, 'before the dictionary', false);
+    const answers: Array<string | undefined> = [];
+    const waiting = latest.next(60_000).then((value) => answers.push(value));
+    await Promise.resolve();
+    expect(answers).toEqual([]);
+    latest.finished(7, 'with the dictionary', true);
+    await waiting;
+    expect(answers).toEqual(['with the dictionary']);
     await expect(latest.next(1000)).resolves.toBe('with the dictionary');
+  });
+
+  it('after the time given, answers with the result that is not final yet, rather than nothing', async () => {
+    vi.useFakeTimers();
+    const latest = new LatestCheck<string>();
+    latest.requested(8);
+    latest.finished(8, 'without spelling', false);
+    const waiting = latest.next(5_000);
+    vi.advanceTimersByTime(5_000);
+    await expect(waiting).resolves.toBe('without spelling');
   });
 });

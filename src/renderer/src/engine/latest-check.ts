@@ -8,7 +8,7 @@
  */
 export class LatestCheck<T> {
   private requestedId = 0;
-  private known: { id: number; value: T } | undefined;
+  private known: { id: number; value: T; final: boolean } | undefined;
   private readonly waiting = new Set<(value: T | undefined) => void>();
 
   /** A check was asked for: until it finishes, `next` waits for it. */
@@ -16,11 +16,14 @@ export class LatestCheck<T> {
     this.requestedId = id;
   }
 
-  /** A check finished; only the newest one asked for counts. A finished check may finish again (re-checked). */
-  finished(id: number, value: T): void {
+  /**
+   * A check finished; only the newest one asked for counts. A check that is not `final` (a speller it needs is still
+   * loading) finishes again later, final, with more findings: those waiting wait for that one.
+   */
+  finished(id: number, value: T, final = true): void {
     if (id !== this.requestedId) return;
-    this.known = { id, value };
-    this.settle(value);
+    this.known = { id, value, final };
+    if (final) this.settle(value);
   }
 
   /** The newest check failed (or the engine stopped): those waiting get `undefined`. */
@@ -30,19 +33,23 @@ export class LatestCheck<T> {
   }
 
   /**
-   * The newest check's result: at once when it is known, else once it finishes. `undefined` when it fails, or
-   * when it has not finished within `timeoutMs` (an engine that hangs must not hang the caller).
+   * The newest check's final result: at once when it is known, else once it finishes. `undefined` when it fails.
+   * After `timeoutMs` (an engine that hangs must not hang the caller): its result that is not final yet, if any,
+   * else `undefined`.
    */
   next(timeoutMs: number): Promise<T | undefined> {
     if (this.requestedId === 0) return Promise.resolve(undefined); // Nothing was asked for yet.
-    if (this.known?.id === this.requestedId) return Promise.resolve(this.known.value);
+    if (this.known?.id === this.requestedId && this.known.final) return Promise.resolve(this.known.value);
     return new Promise((resolve) => {
       const answer = (value: T | undefined): void => {
         clearTimeout(timer);
         this.waiting.delete(answer);
         resolve(value);
       };
-      const timer = setTimeout(() => answer(undefined), timeoutMs);
+      const timer = setTimeout(
+        () => answer(this.known?.id === this.requestedId ? this.known.value : undefined),
+        timeoutMs,
+      );
       this.waiting.add(answer);
     });
   }
