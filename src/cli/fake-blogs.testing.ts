@@ -11,6 +11,7 @@ import {
   type LocalServer,
   type RecordedRequest,
 } from '../core/publish/local-server.testing';
+import { readMultipart } from '../core/publish/multipart.testing';
 
 export interface FakeBlog {
   server: LocalServer;
@@ -129,54 +130,71 @@ function refuseGhostToken(authorization: string | undefined, keyId: string, secr
 
 /**
  * Ghost's Admin API with `Ghost <JWT>` signed by the Admin API key, Accept-Version v5, HTML sent with
- * ?source=html; an update is GET then PUT /ghost/api/admin/posts/<id>/ with the post's current updated_at.
+ * ?source=html; an update is GET then PUT /ghost/api/admin/posts/<id>/ with the post's current updated_at. Images
+ * are uploaded as a multipart form to /ghost/api/admin/images/upload/ and kept in `media` by their address's name.
  */
 export async function fakeGhost(adminApiKey: string): Promise<FakeBlog> {
   const [keyId = '', secret = ''] = adminApiKey.split(':');
   const posts = new Map<string, Record<string, unknown>>();
+  const media: FakeBlog['media'] = new Map();
   let next = 1;
-  return start((request) => {
-    const refused = refuseGhostToken(request.headers['authorization'], keyId, secret);
-    if (refused !== undefined)
-      return { status: 401, json: { errors: [{ message: 'Invalid token', context: refused }] } };
-    if (!/^v5/.test(request.headers['accept-version'] ?? ''))
-      return { status: 400, json: { errors: [{ message: 'version' }] } };
-    const url = new URL(request.path, 'http://site');
-    const id = /^\/ghost\/api\/admin\/posts\/(?:([0-9a-f]+)\/)?$/.exec(url.pathname)?.[1];
-    if (!/^\/ghost\/api\/admin\/posts\//.test(url.pathname))
-      return { status: 404, json: { errors: [{ message: 'Resource not found' }] } };
-    if (request.method === 'GET' && id !== undefined) {
-      const post = posts.get(id);
-      return post === undefined
-        ? { status: 404, json: { errors: [{ message: 'Post not found.' }] } }
-        : { status: 200, json: { posts: [post] } };
-    }
-    if (url.searchParams.get('source') !== 'html')
-      return { status: 400, json: { errors: [{ message: 'no source=html' }] } };
-    const sent = ((body(request) as { posts?: Record<string, unknown>[] }).posts ?? [])[0] ?? {};
-    if (request.method === 'POST' && id === undefined) {
-      const newId = `64aa${String(next++).padStart(20, '0')}`;
-      const created = {
-        ...sent,
-        id: newId,
-        url: `https://ghost.example/p/${newId}/`,
-        updated_at: '2026-01-01T00:00:00.000Z',
-      };
-      posts.set(newId, created);
-      return { status: 201, json: { posts: [created] } };
-    }
-    if (request.method === 'PUT' && id !== undefined) {
-      const current = posts.get(id);
-      if (current === undefined) return { status: 404, json: { errors: [{ message: 'Post not found.' }] } };
-      if (sent['updated_at'] !== current['updated_at']) {
-        return { status: 409, json: { errors: [{ message: 'Someone else is editing this post.' }] } };
+  return start(
+    (request) => {
+      const refused = refuseGhostToken(request.headers['authorization'], keyId, secret);
+      if (refused !== undefined)
+        return { status: 401, json: { errors: [{ message: 'Invalid token', context: refused }] } };
+      if (!/^v5/.test(request.headers['accept-version'] ?? ''))
+        return { status: 400, json: { errors: [{ message: 'version' }] } };
+      const url = new URL(request.path, 'http://site');
+      if (url.pathname === '/ghost/api/admin/images/upload/' && request.method === 'POST') {
+        const parts = readMultipart(request.headers['content-type'], request.bytes);
+        if (typeof parts === 'string') return { status: 400, json: { errors: [{ message: parts }] } };
+        const file = parts.find((part) => part.name === 'file');
+        if (file?.filename === undefined || !/^image\//.test(file.contentType ?? '')) {
+          return { status: 415, json: { errors: [{ message: 'Please select a valid image.' }] } };
+        }
+        const name = `${next++}-${file.filename}`;
+        media.set(name, { filename: file.filename, type: file.contentType ?? '', bytes: file.bytes });
+        return { status: 201, json: { images: [{ url: `https://ghost.example/content/images/${name}` }] } };
       }
-      const updated = { ...current, ...sent, updated_at: '2026-01-02T00:00:00.000Z' };
-      posts.set(id, updated);
-      return { status: 200, json: { posts: [updated] } };
-    }
-    return { status: 404, json: { errors: [{ message: 'Resource not found' }] } };
-  }, posts);
+      const id = /^\/ghost\/api\/admin\/posts\/(?:([0-9a-f]+)\/)?$/.exec(url.pathname)?.[1];
+      if (!/^\/ghost\/api\/admin\/posts\//.test(url.pathname))
+        return { status: 404, json: { errors: [{ message: 'Resource not found' }] } };
+      if (request.method === 'GET' && id !== undefined) {
+        const post = posts.get(id);
+        return post === undefined
+          ? { status: 404, json: { errors: [{ message: 'Post not found.' }] } }
+          : { status: 200, json: { posts: [post] } };
+      }
+      if (url.searchParams.get('source') !== 'html')
+        return { status: 400, json: { errors: [{ message: 'no source=html' }] } };
+      const sent = ((body(request) as { posts?: Record<string, unknown>[] }).posts ?? [])[0] ?? {};
+      if (request.method === 'POST' && id === undefined) {
+        const newId = `64aa${String(next++).padStart(20, '0')}`;
+        const created = {
+          ...sent,
+          id: newId,
+          url: `https://ghost.example/p/${newId}/`,
+          updated_at: '2026-01-01T00:00:00.000Z',
+        };
+        posts.set(newId, created);
+        return { status: 201, json: { posts: [created] } };
+      }
+      if (request.method === 'PUT' && id !== undefined) {
+        const current = posts.get(id);
+        if (current === undefined) return { status: 404, json: { errors: [{ message: 'Post not found.' }] } };
+        if (sent['updated_at'] !== current['updated_at']) {
+          return { status: 409, json: { errors: [{ message: 'Someone else is editing this post.' }] } };
+        }
+        const updated = { ...current, ...sent, updated_at: '2026-01-02T00:00:00.000Z' };
+        posts.set(id, updated);
+        return { status: 200, json: { posts: [updated] } };
+      }
+      return { status: 404, json: { errors: [{ message: 'Resource not found' }] } };
+    },
+    posts,
+    media,
+  );
 }
 
 /** The Forem API (dev.to) with the `api-key` header: POST /api/articles, PUT /api/articles/<id>. */

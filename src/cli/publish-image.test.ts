@@ -3,12 +3,13 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nodeDocumentFs, type DocumentFs } from '../main/services/documents';
-import { fakeForem, fakeWordPress } from './fake-blogs.testing';
+import { fakeForem, fakeGhost, fakeWordPress } from './fake-blogs.testing';
 import {
   ARTICLE,
   DEVTO_KEY,
   folder,
   frontMatterOf,
+  GHOST_KEY,
   publish,
   started,
   WP_PASSWORD,
@@ -158,6 +159,31 @@ describe('porte-voix publish: the featured image (front matter image:)', () => {
       },
     });
     expect(wp.server.requests).toEqual([]);
+  });
+
+  it('uploads it to Ghost and sets it as the feature image; the same image again is kept; without image: it goes', async () => {
+    const ghost = await started(fakeGhost(GHOST_KEY));
+    const { dir, file } = withImage('image: images/cover.png', { name: 'cover.png', bytes: PNG });
+    const args = ['post.md', '--to', 'ghost', '--url', ghost.server.origin, '--json'];
+    const first = await publish(dir, args);
+    expect(first).toMatchObject({ status: 0, stderr: '' });
+    const { id } = JSON.parse(first.stdout) as { id: string };
+    expect([...ghost.media.values()].map((m) => [m.filename, m.type, m.bytes.equals(PNG)])).toEqual([
+      ['cover.png', 'image/png', true],
+    ]);
+    const address = `https://ghost.example/content/images/${[...ghost.media.keys()][0] ?? ''}`;
+    expect(ghost.posts.get(id)?.['feature_image']).toBe(address);
+    expect(frontMatterOf(file)['porte-voix']).toMatchObject({
+      publications: { ghost: { id, image_sha256: sha256(PNG) } },
+    });
+
+    expect((await publish(dir, args)).status).toBe(0);
+    expect(ghost.media.size).toBe(1);
+    expect(ghost.posts.get(id)?.['feature_image']).toBe(address);
+
+    writeFileSync(file, readFileSync(file, 'utf8').replace('image: images/cover.png\n', ''));
+    expect((await publish(dir, args)).status).toBe(0);
+    expect(ghost.posts.get(id)?.['feature_image']).toBeNull();
   });
 
   it('tells DEV users the image was not sent, without reading it', async () => {

@@ -231,8 +231,8 @@ async function publish(
   const id = previous?.id;
   const { imagePath } = article;
   let image: FeaturedImage | undefined;
-  // Read before the gate and before anything is sent (exit status 2 when it cannot be); WordPress alone takes it.
-  if (imagePath !== undefined && account.target === 'wordpress') image = await readFeaturedImage(file, imagePath, fs);
+  // Read before the gate and before anything is sent (exit status 2 when it cannot be); DEV does not take it.
+  if (imagePath !== undefined && account.target !== 'devto') image = await readFeaturedImage(file, imagePath, fs);
   // The records are written after publishing: make sure now that the front matter can take them.
   try {
     editFrontMatter(source, (yaml) =>
@@ -297,7 +297,7 @@ async function publish(
     id: result.id,
     url: result.url,
     status: statusWord(result.status),
-    // WordPress alone takes the image: the record says which one the post has.
+    // The record says which image the post has (WordPress, Ghost).
     ...(image === undefined ? {} : { imageSha256: image.sha256 }),
   };
   const override: OverrideRecord | undefined =

@@ -234,7 +234,7 @@ export interface PublishRequest {
   id?: string;
   /**
    * The featured image (the front matter's `image:`): `path` as written, relative to the folder of the saved document
-   * at `documentPath`. The host reads it (WordPress alone takes it; the others' outcome warns it was not sent).
+   * at `documentPath`. The host reads it (WordPress and Ghost take it; DEV's outcome warns it was not sent).
    */
   image?: { documentPath: string; path: string };
   /**
@@ -253,7 +253,7 @@ export interface PublishOutcome {
   status: string;
   /** What the blog changed (e.g. tags dropped), for the user to see. */
   warnings: string[];
-  /** SHA-256 of the featured image the post now has from Porte-voix (WordPress), for the publication record. */
+  /** SHA-256 of the featured image the post now has from Porte-voix (WordPress, Ghost), for the publication record. */
   imageSha256?: string;
 }
 

@@ -1,8 +1,9 @@
 /**
  * The featured image of a publication: the front matter's `image:` names an image file, relative to the document's
  * folder (`image: images/cover.jpg`). WordPress gets it uploaded to its media library and set as the post's featured
- * image; re-publishing with the same image (same bytes) keeps the one already uploaded, and removing `image:` removes
- * it from the post. Ghost and DEV take a featured image by address only: they are told nothing, and the writer is.
+ * image, Ghost uploaded to its images and set as the post's feature image; re-publishing with the same image (same
+ * bytes) keeps the one already uploaded, and removing `image:` removes it from the post. DEV takes a cover image by
+ * address only: it is told nothing, and the writer is.
  *
  * Reading the file is the caller's (the CLI reads it next to the article, the app's host next to the document); this
  * module says what the path may be and what the bytes must be.

@@ -10,6 +10,7 @@ import {
   type LocalServer,
   type RecordedRequest,
 } from './local-server.testing';
+import { readMultipart } from './multipart.testing';
 
 const http = fetchClient(globalThis.fetch, { timeoutMs: 200 });
 const KEY_ID = '6489a1f0c2b3d4e5f6a7b8c9';
@@ -35,6 +36,27 @@ function refuseToken(authorization: string | undefined, nowSeconds: number): str
   return undefined;
 }
 
+/**
+ * Ghost's image upload (POST /ghost/api/admin/images/upload/): a multipart form with the image as `file` and
+ * `purpose` image; it answers the image's address, and `ref` as given.
+ */
+function uploadImage(request: RecordedRequest): LocalAnswer {
+  if (request.method !== 'POST') return { status: 405, json: { errors: [{ message: 'Method not allowed' }] } };
+  const parts = readMultipart(request.headers['content-type'], request.bytes);
+  if (typeof parts === 'string') return { status: 400, json: { errors: [{ message: parts }] } };
+  const file = parts.find((part) => part.name === 'file');
+  const purpose = parts.find((part) => part.name === 'purpose')?.bytes.toString() ?? 'image';
+  if (file?.filename === undefined || !/^image\/(png|jpeg|gif|webp|svg\+xml)$/.test(file.contentType ?? '')) {
+    return { status: 415, json: { errors: [{ message: 'Please select a valid image.' }] } };
+  }
+  if (purpose !== 'image') return { status: 400, json: { errors: [{ message: `purpose ${purpose}` }] } };
+  const ref = parts.find((part) => part.name === 'ref')?.bytes.toString();
+  return {
+    status: 201,
+    json: { images: [{ url: `https://site/content/images/${file.filename}`, ...(ref === undefined ? {} : { ref }) }] },
+  };
+}
+
 /** A fake Ghost Admin API enforcing the JWT, Accept-Version, ?source=html, body shape and updated_at on PUT. */
 function fakeGhost(override?: (request: RecordedRequest) => LocalAnswer | undefined) {
   const posts = new Map<string, Record<string, unknown>>([
@@ -52,6 +74,7 @@ function fakeGhost(override?: (request: RecordedRequest) => LocalAnswer | undefi
     }
     expect(request.headers['accept-version']).toMatch(/^v5/);
     const url = new URL(request.path, 'http://site');
+    if (url.pathname === '/ghost/api/admin/images/upload/') return uploadImage(request);
     const match = /^\/ghost\/api\/admin\/posts\/(?:([0-9a-f]+)\/)?$/.exec(url.pathname);
     if (match === null) return { status: 404, json: { errors: [{ message: 'Resource not found' }] } };
     const id = match[1];
@@ -160,6 +183,45 @@ describe('publishToGhost', () => {
       publishToGhost(http, { url: server.origin, adminApiKey: KEY }, { ...post, id: '64aa00000000000000000009' }),
     );
     expect(gone.code).toBe('not-found');
+  });
+
+  it('uploads a feature image as a multipart form, authenticated, and sets its address; an update can take it off', async () => {
+    const ghost = fakeGhost();
+    server = await startLocalServer(createServer, ghost.handler);
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    const featureImage = { filename: 'cover été.png', contentType: 'image/png', base64: png.toString('base64') };
+    await publishToGhost(http, { url: server.origin, adminApiKey: KEY }, { ...post, featureImage });
+    expect(server.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
+      'POST /ghost/api/admin/images/upload/',
+      'POST /ghost/api/admin/posts/?source=html',
+    ]);
+    const upload = server.requests[0];
+    expect(refuseToken(upload?.headers['authorization'], Math.floor(Date.now() / 1000))).toBeUndefined();
+    expect(readMultipart(upload?.headers['content-type'], upload?.bytes ?? new Uint8Array())).toEqual([
+      { name: 'file', filename: 'cover-ete.png', contentType: 'image/png', bytes: png },
+      { name: 'purpose', bytes: Buffer.from('image') },
+      { name: 'ref', bytes: Buffer.from('cover été.png') },
+    ]);
+    const created = JSON.parse(server.requests[1]?.text ?? '') as { posts: Record<string, unknown>[] };
+    expect(created.posts[0]?.['feature_image']).toBe('https://site/content/images/cover-ete.png');
+
+    const id = '64aa00000000000000000001';
+    await publishToGhost(http, { url: server.origin, adminApiKey: KEY }, { ...post, id, removeFeatureImage: true });
+    const updated = JSON.parse(server.requests.at(-1)?.text ?? '') as { posts: Record<string, unknown>[] };
+    expect(updated.posts[0]).toHaveProperty('feature_image', null);
+  });
+
+  it('reports a refused image upload with its cause, before creating the post', async () => {
+    server = await startLocalServer(createServer, fakeGhost().handler);
+    const error = await publishError(
+      publishToGhost(
+        http,
+        { url: server.origin, adminApiKey: KEY },
+        { ...post, featureImage: { filename: 'a.txt', contentType: 'text/plain', base64: 'aGk=' } },
+      ),
+    );
+    expect(error.message).toContain('Please select a valid image.');
+    expect(server.requests.map((request) => request.path)).toEqual(['/ghost/api/admin/images/upload/']);
   });
 
   it("reports a token signed with another secret, or with a wrong clock, as 'auth'", async () => {

@@ -1,5 +1,6 @@
 import {
   PublishError,
+  base64ToBytes,
   checkId,
   expectSuccess,
   parseJson,
@@ -8,7 +9,9 @@ import {
   type HttpRequest,
   type StatusHints,
 } from './http';
+import { multipartFormData } from './multipart';
 import type { PublishResult } from './result';
+import type { WordPressImage } from './wordpress';
 
 /** A Ghost site and an Admin API key from Settings → Integrations. */
 export interface GhostSite {
@@ -27,6 +30,10 @@ export interface GhostPost {
   tags?: readonly string[];
   /** Defaults to 'draft'. */
   status?: 'draft' | 'published';
+  /** A feature image to upload (Admin API images/upload) and set as the post's `feature_image`. */
+  featureImage?: WordPressImage;
+  /** Take the feature image off the post (when updating it without one). Ignored with `featureImage`. */
+  removeFeatureImage?: boolean;
   /** The id returned by a previous publication: update that post instead of creating a new one. */
   id?: string;
 }
@@ -111,10 +118,23 @@ function firstPost(value: unknown): GhostPostRecord {
   return { id: text('id'), url: text('url'), status: text('status'), updated_at: text('updated_at') };
 }
 
+/** The address Ghost gives an uploaded image. @throws PublishError 'server' when the answer has none. */
+function uploadedUrl(value: unknown): string {
+  const images = typeof value === 'object' && value !== null ? (value as { images?: unknown }).images : undefined;
+  const url: unknown = Array.isArray(images) ? (images[0] as { url?: unknown } | undefined)?.url : undefined;
+  if (typeof url !== 'string' || !/^https?:\/\//u.test(url)) {
+    throw new PublishError(
+      'server',
+      'Ghost answered the image upload without its address: check that the address is a Ghost site.',
+    );
+  }
+  return url;
+}
+
 /**
  * Creates (or, with `post.id`, updates) a Ghost post through the Admin API, sending HTML (`?source=html`).
- * Posts are drafts unless `post.status` says otherwise. An update first reads the post for its `updated_at`,
- * which Ghost requires to detect concurrent edits.
+ * Posts are drafts unless `post.status` says otherwise. A feature image is uploaded first (images/upload) and set by
+ * its address. An update first reads the post for its `updated_at`, which Ghost requires to detect concurrent edits.
  * @throws PublishError — 'invalid' before any request for an insecure address or a malformed key.
  */
 export async function publishToGhost(
@@ -145,6 +165,29 @@ export async function publishToGhost(
     html: post.html,
     status: post.status ?? 'draft',
   };
+  if (post.featureImage !== undefined) {
+    const image = post.featureImage;
+    const form = multipartFormData([
+      {
+        name: 'file',
+        filename: image.filename,
+        contentType: image.contentType,
+        bytes: base64ToBytes(image.base64, 'The feature image'),
+      },
+      { name: 'purpose', value: 'image' },
+      { name: 'ref', value: image.filename },
+    ]);
+    const response = await http({
+      method: 'POST',
+      url: `${base}/ghost/api/admin/images/upload/`,
+      headers: { ...headers, 'Content-Type': form.contentType },
+      body: form.body,
+    });
+    expectSuccess(response, HINTS);
+    fields['feature_image'] = uploadedUrl(parseJson(response, 'Ghost'));
+  } else if (post.removeFeatureImage === true) {
+    fields['feature_image'] = null;
+  }
   if (post.tags !== undefined) {
     fields['tags'] = post.tags
       .map((name) => name.trim())

@@ -39,8 +39,8 @@ export interface PublishContent {
   /** The id of the post this document was published as on this site: update it instead of creating another. */
   id?: string;
   /**
-   * The featured image (the front matter's `image:`), read by `load` when the blog takes it (WordPress), before any
-   * request; the others do not read it, and their result warns that it was not sent.
+   * The featured image (the front matter's `image:`), read by `load` when the blog takes it (WordPress, Ghost) before
+   * any request; DEV does not read it, and its result warns that it was not sent.
    */
   image?: FeaturedImageSource;
   /**
@@ -58,20 +58,20 @@ export interface FeaturedImageSource {
   load: () => Promise<FeaturedImage>;
 }
 
-/** The featured image's part of a WordPress post: upload it, keep the one the post has, or take it off. */
-function wordPressImage(
+/** What becomes of the post's featured image: upload this one, keep the one it has (neither), or take it off. */
+function imageChange(
   content: PublishContent,
   image: FeaturedImage | undefined,
-): { featuredImage?: FeaturedImage['upload']; removeFeaturedImage?: true } {
+): { upload?: FeaturedImage['upload']; remove?: true } {
   const updating = content.id !== undefined;
   if (image !== undefined) {
     const kept = updating && image.sha256 === content.previousImageSha256;
-    return kept ? {} : { featuredImage: image.upload };
+    return kept ? {} : { upload: image.upload };
   }
-  return updating && content.previousImageSha256 !== undefined ? { removeFeaturedImage: true } : {};
+  return updating && content.previousImageSha256 !== undefined ? { remove: true } : {};
 }
 
-/** What the writer is told when a blog that takes images by address only is given one. */
+/** What the writer is told when DEV, which takes a cover image by address only, is given one. */
 function imageNotSent(content: PublishContent, label: string): (result: PublishResult) => PublishResult {
   if (content.image === undefined) return (result) => result;
   const warning =
@@ -89,7 +89,7 @@ export async function publishDocument(
   const id = content.id === undefined ? {} : { id: content.id };
   switch (account.target) {
     case 'wordpress': {
-      const image = await content.image?.load();
+      const change = imageChange(content, await content.image?.load());
       return publishToWordPress(
         http,
         { url: account.url, user: account.user, applicationPassword: account.secret },
@@ -100,12 +100,14 @@ export async function publishDocument(
           tags: content.tags,
           ...(content.excerpt === undefined ? {} : { excerpt: content.excerpt }),
           ...(content.categories === undefined ? {} : { categories: content.categories }),
-          ...wordPressImage(content, image),
+          ...(change.upload === undefined ? {} : { featuredImage: change.upload }),
+          ...(change.remove === undefined ? {} : { removeFeaturedImage: true }),
           ...id,
         },
       );
     }
-    case 'ghost':
+    case 'ghost': {
+      const change = imageChange(content, await content.image?.load());
       return publishToGhost(
         http,
         { url: account.url, adminApiKey: account.secret },
@@ -114,9 +116,12 @@ export async function publishDocument(
           html: content.html,
           tags: content.tags,
           status: content.status === 'publish' ? 'published' : 'draft',
+          ...(change.upload === undefined ? {} : { featureImage: change.upload }),
+          ...(change.remove === undefined ? {} : { removeFeatureImage: true }),
           ...id,
         },
-      ).then(imageNotSent(content, PUBLISH_TARGET_INFO.ghost.label));
+      );
+    }
     case 'devto':
       return publishToDevTo(
         http,

@@ -10,6 +10,7 @@ import {
   type HttpResponse,
   type StatusHints,
 } from './http';
+import { asciiFilename } from './multipart';
 import type { PublishResult } from './result';
 
 /** A WordPress site and the application password of one of its users. */
@@ -90,16 +91,6 @@ function numberField(value: unknown, field: string): number {
     );
   }
   return found;
-}
-
-/** Quotes a file name for Content-Disposition, keeping it ASCII and free of quotes and path separators. */
-function dispositionFilename(filename: string): string {
-  const safe = filename
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^A-Za-z0-9._-]+/g, '-')
-    .replace(/^[.-]+/, '');
-  return safe === '' ? 'image' : safe;
 }
 
 /** The REST routes of one site, switching to `?rest_route=` when `/wp-json/` is not routed (plain permalinks). */
@@ -230,7 +221,7 @@ export async function publishToWordPress(
       bytes: image,
       headers: {
         'Content-Type': post.featuredImage.contentType,
-        'Content-Disposition': `attachment; filename="${dispositionFilename(post.featuredImage.filename)}"`,
+        'Content-Disposition': `attachment; filename="${asciiFilename(post.featuredImage.filename)}"`,
       },
     });
     featuredMedia = numberField(media, 'id');

@@ -196,8 +196,8 @@ export function PublishDialog({
       setPhase({ kind: 'invalid', message: t.noBody });
       return;
     }
-    // WordPress takes the image: a path it cannot use, or an unsaved document with one, stops here.
-    if (shownTarget === 'wordpress' && image !== undefined) {
+    // WordPress and Ghost take the image: a path they cannot use, or an unsaved document with one, stops here.
+    if (shownTarget !== 'devto' && image !== undefined) {
       if ('problem' in image) {
         setPhase({ kind: 'invalid', message: image.problem });
         return;

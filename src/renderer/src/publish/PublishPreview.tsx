@@ -27,7 +27,7 @@ export function PublishPreview({
   imagePath,
 }: {
   request: PublishRequest;
-  /** The front matter's featured image, as written (WordPress uploads it; the others are not sent it). */
+  /** The front matter's featured image, as written (WordPress and Ghost upload it; DEV is not sent it). */
   imagePath?: string | undefined;
 }): React.JSX.Element {
   const t = useLocalized(PUBLISH_STRINGS);
@@ -64,7 +64,7 @@ export function PublishPreview({
         {imagePath !== undefined && (
           <>
             <dt>{t.featuredImage}</dt>
-            <dd>{request.target === 'wordpress' ? imagePath : `${imagePath}: ${t.imageNotSent(label)}`}</dd>
+            <dd>{request.target === 'devto' ? `${imagePath}: ${t.imageNotSent(label)}` : imagePath}</dd>
           </>
         )}
         <dt>{t.post}</dt>

@@ -58,9 +58,9 @@ export interface PublishStrings {
   updates: (id: string) => string;
   /** The front matter's `image:`, in the preview. */
   featuredImage: string;
-  /** After the image's path, for Ghost and DEV. */
+  /** After the image's path, for DEV (which takes a cover image by address only). */
   imageNotSent: (label: string) => string;
-  /** A WordPress publication of an unsaved document with `image:`. */
+  /** A WordPress or Ghost publication of an unsaved document with `image:`. */
   saveForImage: (path: string) => string;
   body: string;
   bodyMarkdown: string;
