@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto';
 import { open, readFile, realpath, stat, writeFile, type FileHandle } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
+import { assertTextFileSize, decodeTextFile, MAX_TEXT_FILE_BYTES } from '../../core/document/text-file';
 import { HostError, type TextDocumentFile } from '../../core/host';
 
 /** The largest file we open: larger ones are almost never prose and would freeze the editor. */
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+export const MAX_FILE_BYTES = MAX_TEXT_FILE_BYTES;
 
 /** What was on disk at one moment: enough to tell later whether someone else changed the file. */
 export type FileStamp = NonNullable<TextDocumentFile['stamp']>;
@@ -39,8 +40,6 @@ export const nodeDocumentFs: DocumentFs = {
   readFile: (path) => readFile(path),
   write: (path, bytes, options) => writeFileAtomically(path, bytes, options),
 };
-
-const decoder = new TextDecoder('utf-8', { fatal: true });
 
 function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -97,13 +96,6 @@ function fsError(action: 'open' | 'save', path: string, error: unknown): HostErr
   }
 }
 
-function tooBig(name: string, size: number): HostError {
-  return new HostError(
-    `Cannot open “${name}”: it is ${(size / 1024 / 1024).toFixed(1)} MB and Porte-voix opens text files up to 10 MB. Split it into smaller documents.`,
-    'E2BIG',
-  );
-}
-
 /**
  * Reads a text document from disk. Refuses what is not text a writer can edit:
  * folders, files over 10 MB, binary files and invalid UTF-8, each with a
@@ -117,31 +109,15 @@ export async function readTextDocument(path: string, fs: DocumentFs = nodeDocume
   try {
     const info = await fs.stat(path);
     if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-    if (info.size > MAX_FILE_BYTES) throw tooBig(name, info.size);
+    assertTextFileSize(name, info.size);
     mtimeMs = info.mtimeMs;
     bytes = await fs.readFile(path);
   } catch (error) {
     if (error instanceof HostError) throw error;
     throw fsError('open', path, error);
   }
-  // The file may have grown between stat and read.
-  if (bytes.length > MAX_FILE_BYTES) throw tooBig(name, bytes.length);
-  if (bytes.includes(0)) {
-    throw new HostError(
-      `Cannot open “${name}”: it is a binary file, not text. Open a Markdown, text or HTML file.`,
-      'EBINARY',
-    );
-  }
-  let content: string;
-  try {
-    content = decoder.decode(bytes);
-  } catch {
-    throw new HostError(
-      `Cannot open “${name}”: it is not valid UTF-8 text. Save it as UTF-8 in its original program, then open it again.`,
-      'EENCODING',
-    );
-  }
-  if (content.charCodeAt(0) === 0xfeff) content = content.slice(1);
+  // The size again (the file may have grown between stat and read), then binary and UTF-8, as for a dropped file.
+  const content = decodeTextFile(name, bytes);
   return { path, name, content, stamp: { mtimeMs, size: bytes.length, sha256: sha256(bytes) } };
 }
 
