@@ -1,13 +1,14 @@
 import { createServer } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { normaliseDevToTags, publishToDevTo, type DevToArticle } from './devto';
-import { PublishError, fetchClient } from './http';
+import { fetchClient } from './http';
 import {
   closedOrigin,
   startLocalServer,
   type LocalAnswer,
   type LocalServer,
   type RecordedRequest,
+  publishError,
 } from './local-server.testing';
 
 const http = fetchClient(globalThis.fetch, { timeoutMs: 200 });
@@ -55,16 +56,6 @@ afterEach(async () => {
   await server?.close();
   server = undefined;
 });
-
-async function publishError(promise: Promise<unknown>): Promise<PublishError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof PublishError) return error;
-    throw error;
-  }
-  throw new Error('expected a PublishError');
-}
 
 const article: DevToArticle = { title: 'Hello', markdown: '# Hi\n\nThere.' };
 

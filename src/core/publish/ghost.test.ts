@@ -2,13 +2,14 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ghostToken, publishToGhost, type GhostPost } from './ghost';
-import { PublishError, fetchClient } from './http';
+import { fetchClient } from './http';
 import {
   closedOrigin,
   startLocalServer,
   type LocalAnswer,
   type LocalServer,
   type RecordedRequest,
+  publishError,
 } from './local-server.testing';
 import { readMultipart } from './multipart.testing';
 
@@ -114,16 +115,6 @@ afterEach(async () => {
   await server?.close();
   server = undefined;
 });
-
-async function publishError(promise: Promise<unknown>): Promise<PublishError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof PublishError) return error;
-    throw error;
-  }
-  throw new Error('expected a PublishError');
-}
 
 const post: GhostPost = { title: 'Hello', html: '<p>Hi</p>', tags: ['Advocacy', ' ', 'Writing'] };
 

@@ -2,6 +2,7 @@
  * Test support: a local HTTP server that records requests and answers with a handler, for the publishing
  * clients' tests. The core may not import Node, so the test passes `createServer` from node:http in.
  */
+import { PublishError } from './http';
 
 /** A request as the local server received it; header names are lower-case. */
 export interface RecordedRequest {
@@ -103,4 +104,15 @@ export async function closedOrigin(createServer: CreateServerLike): Promise<stri
   const server = await startLocalServer(createServer, () => ({ status: 200 }));
   await server.close();
   return server.origin;
+}
+
+/** The PublishError `promise` rejects with; fails the test when it resolves or rejects with anything else. */
+export async function publishError(promise: Promise<unknown>): Promise<PublishError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof PublishError) return error;
+    throw error;
+  }
+  throw new Error('expected a PublishError');
 }

@@ -7,6 +7,7 @@ import {
   type LocalAnswer,
   type LocalServer,
   type RecordedRequest,
+  publishError,
 } from './local-server.testing';
 import { publishToWordPress, type WordPressPost } from './wordpress';
 
@@ -95,16 +96,6 @@ afterEach(async () => {
   await server?.close();
   server = undefined;
 });
-
-async function publishError(promise: Promise<unknown>): Promise<PublishError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof PublishError) return error;
-    throw error;
-  }
-  throw new Error('expected a PublishError');
-}
 
 const post: WordPressPost = { title: 'Hello', html: '<p>Hi</p>' };
 
