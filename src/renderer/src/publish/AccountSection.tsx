@@ -217,7 +217,7 @@ export function AccountSection({ host, target, account, storage, busy, onChanged
         <input
           ref={urlField}
           id={`${id}-url`}
-          className="pv-publish-input"
+          className="pv-input"
           type="url"
           inputMode="url"
           autoComplete="url"
@@ -236,7 +236,7 @@ export function AccountSection({ host, target, account, storage, busy, onChanged
             <input
               ref={userField}
               id={`${id}-user`}
-              className="pv-publish-input"
+              className="pv-input"
               autoComplete="username"
               spellCheck={false}
               value={user}
@@ -252,7 +252,7 @@ export function AccountSection({ host, target, account, storage, busy, onChanged
         <input
           ref={secretField}
           id={`${id}-secret`}
-          className="pv-publish-input"
+          className="pv-input"
           type="password"
           autoComplete="off"
           spellCheck={false}
@@ -270,7 +270,7 @@ export function AccountSection({ host, target, account, storage, busy, onChanged
               {t.weakTitle}
             </p>
             <p id={`${id}-weak-text`}>{t.weakText(storage.backend)}</p>
-            <label className="pv-publish-check">
+            <label className="pv-check">
               <input
                 ref={consentField}
                 type="checkbox"

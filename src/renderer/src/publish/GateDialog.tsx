@@ -83,7 +83,7 @@ export function GateDialog({ action, facts, onConfirm, onClose }: Props): React.
         <textarea
           ref={reasonField}
           id={`${id}-reason`}
-          className="pv-publish-input pv-gate-reason"
+          className="pv-input pv-gate-reason"
           rows={3}
           value={reason}
           placeholder={t.reasonPlaceholder}

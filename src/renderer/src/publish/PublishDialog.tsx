@@ -321,7 +321,7 @@ export function PublishDialog({
           <fieldset className="pv-publish-status" disabled={busy}>
             <legend className="pv-publish-label">{t.status}</legend>
             {PUBLISH_STATUSES.map((each) => (
-              <label key={each} className="pv-publish-check">
+              <label key={each} className="pv-check">
                 <input
                   type="radio"
                   name={`${id}-status`}
@@ -340,7 +340,7 @@ export function PublishDialog({
             </label>
             <input
               id={`${id}-tags`}
-              className="pv-publish-input"
+              className="pv-input"
               value={tagsText}
               disabled={busy}
               spellCheck={false}

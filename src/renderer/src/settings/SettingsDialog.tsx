@@ -106,7 +106,7 @@ function TargetField({
       step="any"
       min={TARGET_RANGE.min}
       max={TARGET_RANGE.max}
-      className="pv-settings-input pv-settings-target"
+      className="pv-input pv-settings-target"
       aria-label={label}
       aria-invalid={invalid || undefined}
       aria-describedby={invalid ? errorId : undefined}
@@ -270,7 +270,7 @@ export function SettingsDialog({ settings, packs, onChange, onClose }: SettingsD
           <p id={`${id}-channel-hint`} className="pv-settings-hint pv-settings-wide">
             {t.defaultChannelHint}
           </p>
-          <label className="pv-settings-check pv-settings-wide">
+          <label className="pv-check pv-settings-wide">
             <input
               type="checkbox"
               checked={shown.highlightHardSentences}
@@ -304,7 +304,7 @@ export function SettingsDialog({ settings, packs, onChange, onClose }: SettingsD
           <ul className="pv-settings-list" aria-labelledby={`${id}-packs`}>
             {packRows.map((pack) => (
               <li key={pack.name}>
-                <label className="pv-settings-check">
+                <label className="pv-check">
                   <input
                     type="checkbox"
                     checked={!disabledPacks.has(pack.name)}
@@ -389,7 +389,7 @@ export function SettingsDialog({ settings, packs, onChange, onClose }: SettingsD
           </label>
           <input
             id={`${id}-word`}
-            className="pv-settings-input"
+            className="pv-input"
             type="text"
             maxLength={MAX_WORD_CHARS}
             placeholder={t.newWord}
