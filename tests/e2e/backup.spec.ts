@@ -41,7 +41,11 @@ function restoreBanner(page: Page) {
   return page.getByRole('alert').filter({ hasText: 'Porte-voix closed before you saved' });
 }
 
-test.afterEach(() => clearBackups());
+// The pages first (those started again after a crash too), so that none writes a backup any more, then what they left.
+test.afterEach(async ({ context }) => {
+  for (const open of context.pages()) await open.close({ runBeforeUnload: false });
+  clearBackups();
+});
 
 test('unsaved text comes back after a crash; saving it removes its backup', async ({ page, context }) => {
   const { editor } = await openApp(page);

@@ -9,10 +9,13 @@ export const BACKUPS_DIR = join(process.env['PORTE_VOIX_E2E_DATA'] ?? '', 'backu
 
 /**
  * Deletes every backup of unsaved work. A test's page closes without saving, as a crash would, so
- * it may leave one behind, and the next page would offer to restore it.
+ * it may leave one behind, and the next page would offer to restore it. A backup the host is still
+ * writing meanwhile makes the folder not empty for a moment: the removal then tries again.
  */
 export function clearBackups(): void {
-  if (process.env['PORTE_VOIX_E2E_DATA']) rmSync(BACKUPS_DIR, { recursive: true, force: true });
+  if (process.env['PORTE_VOIX_E2E_DATA']) {
+    rmSync(BACKUPS_DIR, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
+  }
 }
 
 /** Puts every setting back to its default through the web host's API (tests share one data folder). */
